@@ -1,0 +1,395 @@
+r"""Receptor assembly by sequential binding: equilibrium (algebraic) and kinetics (ODE).
+
+A cytokine :math:`L` binds its private α chain (IL-2Rα or IL-15Rα) or IL-2Rβ from solution, and
+the complex then recruits the remaining chains within the membrane::
+
+    L + α ⇌ Lα            (K_α, molar)          Lα + β ⇌ Lαβ     (K_xβ, per cell)
+    L + β ⇌ Lβ            (K_β, molar)          Lβ + γ ⇌ Lβγ     (K_xγ, per cell)
+    Lβ + α ⇌ Lαβ          (detailed balance)    Lαβ + γ ⇌ Lαβγ   (K_xγ, per cell)
+
+The cytokine concentration is held fixed (a large medium volume). Only complexes holding both
+IL-2Rβ and γc (:math:`L\beta\gamma`, :math:`L\alpha\beta\gamma`) signal.
+
+Examples
+--------
+>>> from il2lib import binding
+>>> eq = binding.equilibrium("IL-2", [1e-12, 1e-9], "Treg")
+>>> eq.signaling_per_cell.round()
+array([ 50., 616.])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+from scipy.integrate import solve_ivp
+from scipy.optimize import elementwise
+
+from il2lib._validation import as_nonnegative_array
+from il2lib.cells import ReceptorProfile, resolve_cell
+from il2lib.cytokines import Cytokine, resolve_cytokine
+
+SPECIES = (
+    "free_alpha_per_cell", "free_beta_per_cell", "free_gamma_per_cell",
+    "ligand_alpha_per_cell", "ligand_beta_per_cell", "ligand_alpha_beta_per_cell",
+    "ligand_beta_gamma_per_cell", "ligand_alpha_beta_gamma_per_cell",
+)
+
+
+@dataclass(frozen=True)
+class _Chains:
+    """Chain totals of a cell as seen by one cytokine (its α is IL-2Rα or IL-15Rα)."""
+
+    alpha: float
+    beta: float
+    gamma: float
+
+    @classmethod
+    def of(cls, cytokine: Cytokine, cell: ReceptorProfile) -> _Chains:
+        alpha = getattr(cell, f"{cytokine.alpha_chain}_per_cell")
+        return cls(alpha, cell.il2rb_per_cell, cell.gamma_c_per_cell)
+
+
+@dataclass(frozen=True)
+class Complexes:
+    """Molecules per cell of every free chain and complex, at each concentration.
+
+    Every field has the shape of ``conc_M``. ``alpha`` is the cytokine's own α chain.
+
+    Examples
+    --------
+    >>> eq = equilibrium("IL-2", 1e-9, "NK")
+    >>> float(eq.signaling_per_cell) > 0
+    True
+    """
+
+    conc_M: np.ndarray
+    free_alpha_per_cell: np.ndarray
+    free_beta_per_cell: np.ndarray
+    free_gamma_per_cell: np.ndarray
+    ligand_alpha_per_cell: np.ndarray
+    ligand_beta_per_cell: np.ndarray
+    ligand_alpha_beta_per_cell: np.ndarray
+    ligand_beta_gamma_per_cell: np.ndarray
+    ligand_alpha_beta_gamma_per_cell: np.ndarray
+
+    @property
+    def signaling_per_cell(self) -> np.ndarray:
+        """Complexes holding both IL-2Rβ and γc: the ones that activate JAK1/JAK3."""
+        return self.ligand_beta_gamma_per_cell + self.ligand_alpha_beta_gamma_per_cell
+
+    @property
+    def bound_per_cell(self) -> np.ndarray:
+        """Cytokine molecules bound to the cell (each complex holds one)."""
+        return (self.ligand_alpha_per_cell + self.ligand_beta_per_cell
+                + self.ligand_alpha_beta_per_cell + self.signaling_per_cell)
+
+    @property
+    def beta_bound_per_cell(self) -> np.ndarray:
+        """IL-2Rβ chains holding a cytokine."""
+        return (self.ligand_beta_per_cell + self.ligand_alpha_beta_per_cell
+                + self.signaling_per_cell)
+
+
+def _rate_ratios(cytokine: Cytokine, conc: np.ndarray):
+    """u = c/K_α and v = c/K_β (zero for a chain the cytokine does not bind)."""
+    return conc / cytokine.kd_alpha_M, conc / cytokine.kd_beta_M
+
+
+def _alpha_beta_given_gamma(free_gamma, u, v, cytokine: Cytokine, chains: _Chains):
+    """Free α, free β and the α·β-containing complexes X, given free γc (closed form).
+
+    With free γ fixed, the α and β balances are ``a_T = a(1+u) + X`` and ``b_T = b(1+vg) + X``
+    with ``X = w a b``; ``X`` is the smaller root of a quadratic, written without cancellation.
+    """
+    g = 1 + free_gamma / cytokine.kx_gamma_per_cell
+    w = u * g / cytokine.kx_beta_per_cell
+    p, q = 1 + u, 1 + v * g
+    a_t, b_t = chains.alpha, chains.beta
+    pq = p * q
+    disc = np.sqrt((w * (a_t - b_t)) ** 2 + 2 * w * (a_t + b_t) * pq + pq * pq)
+    x = 2 * w * a_t * b_t / (w * (a_t + b_t) + pq + disc)
+    free_alpha = np.maximum(a_t - x, 0) / p
+    free_beta = np.maximum(b_t - x, 0) / q
+    return free_alpha, free_beta, x, g
+
+
+def _gamma_residual(free_gamma, u, v, cytokine: Cytokine, chains: _Chains):
+    _, free_beta, x, g = _alpha_beta_given_gamma(free_gamma, u, v, cytokine, chains)
+    recruited = free_gamma / cytokine.kx_gamma_per_cell * (v * free_beta + x / g)
+    return free_gamma + recruited - chains.gamma
+
+
+def _solve_free_gamma(u, v, cytokine: Cytokine, chains: _Chains) -> np.ndarray:
+    """Free γc solving the γc balance, by bracketed root-finding on [0, γ_total] elementwise."""
+    gamma_total = np.broadcast_to(chains.gamma, u.shape)
+    free_gamma = np.zeros(u.shape)
+    has_gamma = gamma_total > 0
+    if not has_gamma.any():
+        return free_gamma
+    totals = [np.broadcast_to(total, u.shape)[has_gamma]
+              for total in (chains.alpha, chains.beta, chains.gamma)]
+
+    # find_root passes only the still-unconverged elements of args, so totals travel as args.
+    def residual(free, u_s, v_s, alpha, beta, gamma):
+        return _gamma_residual(free, u_s, v_s, cytokine, _Chains(alpha, beta, gamma))
+
+    result = elementwise.find_root(
+        residual, (np.zeros_like(totals[2]), totals[2]),
+        args=(u[has_gamma], v[has_gamma], *totals),
+        tolerances={"xrtol": 1e-14, "frtol": 1e-15})
+    free_gamma[has_gamma] = result.x
+    return free_gamma
+
+
+def _equilibrium_fields(cytokine: Cytokine, conc: np.ndarray, chains: _Chains) -> dict:
+    """Every species at equilibrium; ``conc`` and the chain totals broadcast together."""
+    u, v = _rate_ratios(cytokine, conc)
+    shape = np.broadcast_shapes(u.shape, *(np.shape(t) for t in (chains.alpha, chains.beta,
+                                                                  chains.gamma)))
+    u, v = np.broadcast_to(u, shape), np.broadcast_to(v, shape)
+    free_gamma = _solve_free_gamma(u, v, cytokine, chains)
+    free_alpha, free_beta, x, g = _alpha_beta_given_gamma(free_gamma, u, v, cytokine, chains)
+    ligand_beta = v * free_beta
+    ligand_alpha_beta = x / g
+    recruit = free_gamma / cytokine.kx_gamma_per_cell
+    return {
+        "free_alpha_per_cell": free_alpha,
+        "free_beta_per_cell": free_beta,
+        "free_gamma_per_cell": free_gamma,
+        "ligand_alpha_per_cell": u * free_alpha,
+        "ligand_beta_per_cell": ligand_beta,
+        "ligand_alpha_beta_per_cell": ligand_alpha_beta,
+        "ligand_beta_gamma_per_cell": ligand_beta * recruit,
+        "ligand_alpha_beta_gamma_per_cell": ligand_alpha_beta * recruit,
+    }
+
+
+def equilibrium(cytokine, conc_M, cell) -> Complexes:
+    """Equilibrium molecules per cell of each chain and complex, for each concentration.
+
+    The cytokine concentration is fixed (no depletion). Free γc is found by bracketed
+    root-finding (``scipy.optimize.elementwise.find_root``, vectorised over ``conc_M``); free
+    α and β then follow in closed form.
+
+    Parameters
+    ----------
+    cytokine : Cytokine or str
+        A :class:`~il2lib.cytokines.Cytokine` or its name ("IL-2", "IL-15").
+    conc_M : float or 1-D array
+        Free cytokine concentration (molar, finite, >= 0).
+    cell : ReceptorProfile or str
+        A :class:`~il2lib.cells.ReceptorProfile` or a key of ``CELL_TYPES``.
+
+    Returns
+    -------
+    Complexes
+        Fields shaped like ``conc_M``.
+
+    Examples
+    --------
+    >>> eq = equilibrium("IL-2", [1e-11, 1e-8], "Treg")
+    >>> (eq.beta_bound_per_cell / 660).round(2)
+    array([0.5 , 0.99])
+    """
+    cytokine = resolve_cytokine(cytokine)
+    cell = resolve_cell(cell)
+    conc = as_nonnegative_array(conc_M, "conc_M")
+    fields = _equilibrium_fields(cytokine, np.atleast_1d(conc), _Chains.of(cytokine, cell))
+    return Complexes(conc_M=conc, **{k: val.reshape(conc.shape) for k, val in fields.items()})
+
+
+def equilibrium_table(cytokine, conc_M, cells) -> dict[str, Complexes]:
+    """:func:`equilibrium` for several cells at once (one root-finding call), keyed by name.
+
+    Examples
+    --------
+    >>> table = equilibrium_table("IL-2", [1e-11, 1e-9], ["Treg", "NK"])
+    >>> sorted(table)
+    ['NK', 'Treg']
+    """
+    cytokine = resolve_cytokine(cytokine)
+    profiles = [resolve_cell(cell) for cell in cells]
+    conc = as_nonnegative_array(conc_M, "conc_M")
+    chain_arrays = [_Chains.of(cytokine, cell) for cell in profiles]
+    chains = _Chains(*(np.array([getattr(c, name) for c in chain_arrays])[:, None]
+                       for name in ("alpha", "beta", "gamma")))
+    fields = _equilibrium_fields(cytokine, np.atleast_1d(conc)[None, :], chains)
+    return {
+        cell.name: Complexes(conc_M=conc, **{k: val[i].reshape(conc.shape)
+                                             for k, val in fields.items()})
+        for i, cell in enumerate(profiles)
+    }
+
+
+def conc_for_signaling_M(cytokine, signaling_per_cell, cell) -> float:
+    """The concentration (molar) at which a cell holds ``signaling_per_cell`` signalling complexes.
+
+    The exact inverse of :func:`equilibrium`, in closed form: fixing the signalling complexes
+    fixes free γc, then free IL-2Rβ, and leaves a quadratic in the concentration.
+
+    Examples
+    --------
+    >>> c = conc_for_signaling_M("IL-2", 100.0, "Treg")
+    >>> round(float(equilibrium("IL-2", c, "Treg").signaling_per_cell), 6)
+    100.0
+    """
+    cytokine = resolve_cytokine(cytokine)
+    cell = resolve_cell(cell)
+    target = float(as_nonnegative_array(signaling_per_cell, "signaling_per_cell", max_ndim=0))
+    maximum = max_signaling_per_cell(cytokine, cell)
+    if not target < maximum:
+        raise ValueError(
+            f"signaling_per_cell must be below the cell's maximum of {maximum:.6g}; got {target}")
+    if target == 0:
+        return 0.0
+    chains = _Chains.of(cytokine, cell)
+    kx_beta, kx_gamma = cytokine.kx_beta_per_cell, cytokine.kx_gamma_per_cell
+    free_gamma = chains.gamma - target
+    g = 1 + free_gamma / kx_gamma
+    ligand_beta_or_alpha_beta = target * kx_gamma / free_gamma   # Lβ + Lαβ
+    free_beta = chains.beta - g * ligand_beta_or_alpha_beta
+    y = ligand_beta_or_alpha_beta / free_beta                   # = v + u a / K_xβ
+    h = (1 + free_beta * g / kx_beta) / cytokine.kd_alpha_M
+    # c (1/K_β) (1 + c h) + c a_T / (K_α K_xβ) = y (1 + c h): a c² + b c − y = 0
+    a = h / cytokine.kd_beta_M
+    b = 1 / cytokine.kd_beta_M + chains.alpha / (cytokine.kd_alpha_M * kx_beta) - y * h
+    return float(2 * y / (b + np.sqrt(b * b + 4 * a * y)))
+
+
+def max_signaling_per_cell(cytokine, cell) -> float:
+    """Signalling complexes per cell at saturating cytokine (the limit of infinite concentration).
+
+    Every IL-2Rβ then holds its own cytokine, and γc is shared out by ``Lβ + γ ⇌ Lβγ``.
+
+    Examples
+    --------
+    >>> round(max_signaling_per_cell("IL-2", "Treg"))
+    659
+    """
+    cytokine = resolve_cytokine(cytokine)
+    chains = _Chains.of(cytokine, resolve_cell(cell))
+    b, g, k = chains.beta, chains.gamma, cytokine.kx_gamma_per_cell
+    if b == 0 or g == 0:
+        return 0.0
+    disc = np.sqrt((b - g) ** 2 + 2 * k * (b + g) + k * k)
+    return float(2 * b * g / (b + g + k + disc))
+
+
+@dataclass(frozen=True)
+class AssemblyTimeCourse:
+    """Molecules per cell of every chain and complex over time after the cytokine is added.
+
+    Fields are shaped ``(len(t_s),) + conc_M.shape``.
+
+    Examples
+    --------
+    >>> tc = kinetics("IL-2", 1e-9, "NK", [0, 60])
+    >>> tc.signaling_per_cell.shape
+    (2,)
+    """
+
+    t_s: np.ndarray
+    conc_M: np.ndarray
+    free_alpha_per_cell: np.ndarray
+    free_beta_per_cell: np.ndarray
+    free_gamma_per_cell: np.ndarray
+    ligand_alpha_per_cell: np.ndarray
+    ligand_beta_per_cell: np.ndarray
+    ligand_alpha_beta_per_cell: np.ndarray
+    ligand_beta_gamma_per_cell: np.ndarray
+    ligand_alpha_beta_gamma_per_cell: np.ndarray
+
+    @property
+    def signaling_per_cell(self) -> np.ndarray:
+        """Complexes holding both IL-2Rβ and γc."""
+        return self.ligand_beta_gamma_per_cell + self.ligand_alpha_beta_gamma_per_cell
+
+
+def _rate_constants(cytokine: Cytokine):
+    """Forward and reverse rate constants of the seven steps (zero for absent chains)."""
+    kon, k2 = cytokine.kon_per_M_per_s, cytokine.kon_membrane_per_cell_per_s
+    binds_alpha, binds_beta = cytokine.binds_alpha, np.isfinite(cytokine.kd_beta_M)
+    kon_a = kon if binds_alpha else 0.0
+    koff_a = kon * cytokine.kd_alpha_M if binds_alpha else 0.0
+    kon_b = kon if binds_beta else 0.0
+    koff_b = kon * cytokine.kd_beta_M if binds_beta else 0.0
+    # α joining Lβ: detailed balance gives K = K_xβ K_α / K_β around the assembly cycle.
+    k_alpha_join = k2 if binds_alpha else 0.0
+    k_alpha_leave = k2 * cytokine.kx_beta_per_cell * cytokine.kd_alpha_M / cytokine.kd_beta_M \
+        if (binds_alpha and binds_beta) else 0.0
+    return kon_a, koff_a, kon_b, koff_b, k2, k2 * cytokine.kx_beta_per_cell, \
+        k_alpha_join, k_alpha_leave, k2 * cytokine.kx_gamma_per_cell
+
+
+def _assembly_rhs(_t, y, conc, rates):
+    kon_a, koff_a, kon_b, koff_b, k_beta_join, k_beta_leave, k_a_join, k_a_leave, \
+        k_gamma_leave = rates
+    a, b, g, la, lb, lab, lbg, labg = y.reshape(8, -1)
+    r1 = kon_a * conc * a - koff_a * la            # L + α ⇌ Lα
+    r2 = kon_b * conc * b - koff_b * lb            # L + β ⇌ Lβ
+    r3 = k_beta_join * la * b - k_beta_leave * lab  # Lα + β ⇌ Lαβ
+    r4 = k_a_join * lb * a - k_a_leave * lab        # Lβ + α ⇌ Lαβ
+    r5 = k_beta_join * lb * g - k_gamma_leave * lbg     # Lβ + γ ⇌ Lβγ
+    r6 = k_beta_join * lab * g - k_gamma_leave * labg   # Lαβ + γ ⇌ Lαβγ
+    r7 = k_a_join * lbg * a - k_a_leave * labg          # Lβγ + α ⇌ Lαβγ
+    return np.concatenate([
+        -r1 - r4 - r7,
+        -r2 - r3,
+        -r5 - r6,
+        r1 - r3,
+        r2 - r4 - r5,
+        r3 + r4 - r6,
+        r5 - r7,
+        r6 + r7,
+    ])
+
+
+def kinetics(cytokine, conc_M, cell, t_s, *, rtol: float = 1e-10) -> AssemblyTimeCourse:
+    """Receptor assembly over time after the cytokine is added to a cell with all chains free.
+
+    The same scheme as :func:`equilibrium`, integrated with ``scipy.integrate.solve_ivp``
+    (BDF, block-sparse Jacobian) for all concentrations at once.
+
+    Parameters
+    ----------
+    cytokine, conc_M, cell
+        As for :func:`equilibrium`.
+    t_s : 1-D array
+        Output times in seconds (finite, >= 0, increasing).
+    rtol : float
+        Relative tolerance of the integrator.
+
+    Examples
+    --------
+    >>> tc = kinetics("IL-2", 1e-9, "NK", [0.0, 1e7])
+    >>> eq = equilibrium("IL-2", 1e-9, "NK")
+    >>> bool(abs(tc.signaling_per_cell[-1] / eq.signaling_per_cell - 1) < 1e-6)
+    True
+    """
+    cytokine = resolve_cytokine(cytokine)
+    cell = resolve_cell(cell)
+    conc = as_nonnegative_array(conc_M, "conc_M")
+    times = as_nonnegative_array(t_s, "t_s")
+    if times.ndim != 1 or times.size == 0:
+        raise ValueError(f"t_s must be a non-empty 1-D array of times; got shape {times.shape}")
+    if np.any(np.diff(times) <= 0):
+        raise ValueError("t_s must be strictly increasing")
+    chains = _Chains.of(cytokine, cell)
+    flat = np.atleast_1d(conc)
+    n = flat.size
+    y0 = np.zeros((8, n))
+    y0[0], y0[1], y0[2] = chains.alpha, chains.beta, chains.gamma
+    sparsity = sparse.kron(np.ones((8, 8)), sparse.identity(n), format="csc")
+    scale = max(chains.alpha, chains.beta, chains.gamma, 1.0)
+    solution = solve_ivp(
+        _assembly_rhs, (0.0, times[-1]), y0.ravel(), method="BDF", t_eval=times,
+        args=(flat, _rate_constants(cytokine)), rtol=rtol, atol=1e-12 * scale,
+        jac_sparsity=sparsity)
+    if not solution.success:
+        raise RuntimeError(f"receptor kinetics failed to integrate: {solution.message}")
+    states = solution.y.reshape(8, n, times.size).transpose(0, 2, 1)
+    fields = {name: states[i].reshape(times.shape + conc.shape) for i, name in enumerate(SPECIES)}
+    return AssemblyTimeCourse(t_s=times, conc_M=conc, **fields)

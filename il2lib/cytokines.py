@@ -1,0 +1,116 @@
+"""Cytokines described by their binding constants (:class:`Cytokine`): IL-2, IL-15 and variants.
+
+Variants are made with :func:`dataclasses.replace`, e.g. an IL-2 that no longer binds IL-2Rα.
+
+Examples
+--------
+>>> from dataclasses import replace
+>>> from il2lib.cytokines import IL2
+>>> no_alpha = replace(IL2, name="IL-2 (no IL-2Rα)", kd_alpha_M=float("inf"))
+>>> no_alpha.binds_alpha
+False
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from types import MappingProxyType
+
+from il2lib import calibration
+from il2lib import parameters as p
+
+ALPHA_CHAINS = ("il2ra", "il15ra")
+
+
+@dataclass(frozen=True)
+class Cytokine:
+    """Binding constants of a cytokine for the IL-2/IL-15 receptor chains.
+
+    Parameters
+    ----------
+    name : str
+        Label used in figures and for look-up by name.
+    alpha_chain : {"il2ra", "il15ra"}
+        Which private α chain of a :class:`~il2lib.cells.ReceptorProfile` it binds.
+    kd_alpha_M, kd_beta_M : float
+        Dissociation constants from solution for its α chain and for IL-2Rβ (molar, > 0;
+        ``inf`` means no binding).
+    kx_beta_per_cell : float
+        Membrane dissociation constant for IL-2Rβ joining cytokine·α (molecules per cell).
+    kx_gamma_per_cell : float
+        Membrane dissociation constant for γc joining cytokine·β or cytokine·α·β.
+    kon_per_M_per_s : float
+        Association rate constant from solution (kinetics only).
+    kon_membrane_per_cell_per_s : float
+        Association rate constant in the membrane (kinetics only).
+
+    Examples
+    --------
+    >>> IL2.kd_alpha_M
+    1e-08
+    """
+
+    name: str
+    alpha_chain: str
+    kd_alpha_M: float
+    kd_beta_M: float
+    kx_beta_per_cell: float
+    kx_gamma_per_cell: float
+    kon_per_M_per_s: float = p.KON_SOLUTION_PER_M_PER_S
+    kon_membrane_per_cell_per_s: float = p.KON_MEMBRANE_PER_CELL_PER_S
+
+    def __post_init__(self):
+        if self.alpha_chain not in ALPHA_CHAINS:
+            raise ValueError(f"alpha_chain must be one of {ALPHA_CHAINS}; got {self.alpha_chain!r}")
+        for name in ("kd_alpha_M", "kd_beta_M", "kx_beta_per_cell", "kx_gamma_per_cell"):
+            value = float(getattr(self, name))
+            if math.isnan(value) or value <= 0:
+                raise ValueError(f"{name} must be > 0 (inf for no binding); got {value!r}")
+            object.__setattr__(self, name, value)
+        for name in ("kon_per_M_per_s", "kon_membrane_per_cell_per_s"):
+            value = float(getattr(self, name))
+            if not math.isfinite(value) or value <= 0:
+                raise ValueError(f"{name} must be finite and > 0; got {value!r}")
+            object.__setattr__(self, name, value)
+
+    @property
+    def binds_alpha(self) -> bool:
+        """Whether the cytokine binds its α chain at all."""
+        return math.isfinite(self.kd_alpha_M)
+
+
+_KX_GAMMA_PER_CELL = calibration.gamma_recruitment_kd_per_cell(
+    p.KD_APPARENT_INTERMEDIATE_M, p.KD_IL2_IL2RB_M, p.NK_IL2RB_PER_CELL, p.NK_GAMMA_C_PER_CELL)
+_KX_BETA_PER_CELL = calibration.beta_recruitment_kd_per_cell(
+    p.KD_APPARENT_HIGH_M, p.KD_IL2_IL2RA_M, p.KD_IL2_IL2RB_M, _KX_GAMMA_PER_CELL,
+    p.TREG_IL2RA_PER_CELL, p.TREG_IL2RB_PER_CELL, p.TREG_GAMMA_C_PER_CELL)
+
+IL2 = Cytokine(
+    name="IL-2", alpha_chain="il2ra", kd_alpha_M=p.KD_IL2_IL2RA_M, kd_beta_M=p.KD_IL2_IL2RB_M,
+    kx_beta_per_cell=_KX_BETA_PER_CELL, kx_gamma_per_cell=_KX_GAMMA_PER_CELL)
+"""Interleukin-2; membrane constants calibrated on NK (intermediate) and Treg (high) numbers."""
+
+# IL-15 recruits IL-2Rβ and γc through the same membrane steps (same constants as IL-2).
+IL15 = Cytokine(
+    name="IL-15", alpha_chain="il15ra", kd_alpha_M=p.KD_IL15_IL15RA_M, kd_beta_M=p.KD_IL15_IL2RB_M,
+    kx_beta_per_cell=_KX_BETA_PER_CELL, kx_gamma_per_cell=_KX_GAMMA_PER_CELL)
+"""Interleukin-15 acting in cis (soluble, binding the responding cell's own IL-15Rα)."""
+
+CYTOKINES = MappingProxyType({IL2.name: IL2, IL15.name: IL15})
+
+
+def resolve_cytokine(cytokine) -> Cytokine:
+    """Return ``cytokine`` if it is a :class:`Cytokine`, else look its name up in CYTOKINES.
+
+    Examples
+    --------
+    >>> resolve_cytokine("IL-15").alpha_chain
+    'il15ra'
+    """
+    if isinstance(cytokine, Cytokine):
+        return cytokine
+    if isinstance(cytokine, str) and cytokine in CYTOKINES:
+        return CYTOKINES[cytokine]
+    raise ValueError(
+        f"cytokine must be a Cytokine or one of {sorted(CYTOKINES)}; got {cytokine!r}")

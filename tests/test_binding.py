@@ -1,0 +1,125 @@
+"""Receptor assembly: calibration, conservation, and agreement of the two solvers."""
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+import il2lib
+from il2lib import binding, parameters
+from il2lib.cells import ReceptorProfile
+
+CONC_M = np.logspace(-15, -5, 41)
+
+
+def _chain_totals(eq):
+    alpha = (eq.free_alpha_per_cell + eq.ligand_alpha_per_cell + eq.ligand_alpha_beta_per_cell
+             + eq.ligand_alpha_beta_gamma_per_cell)
+    beta = (eq.free_beta_per_cell + eq.ligand_beta_per_cell + eq.ligand_alpha_beta_per_cell
+            + eq.signaling_per_cell)
+    gamma = eq.free_gamma_per_cell + eq.signaling_per_cell
+    return alpha, beta, gamma
+
+
+def test_alpha_only_cell_is_half_occupied_at_kd():
+    cell = ReceptorProfile("α only", 5000, 0, 0)
+    eq = binding.equilibrium("IL-2", parameters.KD_IL2_IL2RA_M, cell)
+    assert eq.ligand_alpha_per_cell == pytest.approx(2500, rel=1e-12)
+
+
+def test_beta_only_cell_is_half_occupied_at_its_solution_kd():
+    cell = ReceptorProfile("β only", 0, 1000, 0)
+    eq = binding.equilibrium("IL-2", parameters.KD_IL2_IL2RB_M, cell)
+    assert eq.ligand_beta_per_cell == pytest.approx(500, rel=1e-12)
+
+
+@pytest.mark.parametrize("cell", list(il2lib.CELL_TYPES))
+@pytest.mark.parametrize("cytokine", ["IL-2", "IL-15"])
+def test_chains_are_conserved(cytokine, cell):
+    eq = binding.equilibrium(cytokine, CONC_M, cell)
+    profile = il2lib.CELL_TYPES[cell]
+    alpha_total = profile.il2ra_per_cell if cytokine == "IL-2" else profile.il15ra_per_cell
+    alpha, beta, gamma = _chain_totals(eq)
+    np.testing.assert_allclose(alpha, alpha_total, rtol=1e-9, atol=1e-9 * max(alpha_total, 1))
+    np.testing.assert_allclose(beta, profile.il2rb_per_cell, rtol=1e-9)
+    np.testing.assert_allclose(gamma, profile.gamma_c_per_cell, rtol=1e-9)
+
+
+def test_calibration_reproduces_the_intermediate_affinity():
+    """On the NK cell's IL-2Rβ and γc (no IL-2Rα), half of IL-2Rβ is bound at 1 nM."""
+    cell = replace(il2lib.CELL_TYPES["NK"], il2ra_per_cell=0.0)
+    eq = binding.equilibrium("IL-2", parameters.KD_APPARENT_INTERMEDIATE_M, cell)
+    assert eq.beta_bound_per_cell / cell.il2rb_per_cell == pytest.approx(0.5, rel=1e-9)
+
+
+def test_calibration_reproduces_the_high_affinity():
+    """On the Treg's three chains, half of IL-2Rβ is bound at 10 pM."""
+    cell = il2lib.CELL_TYPES["Treg"]
+    eq = binding.equilibrium("IL-2", parameters.KD_APPARENT_HIGH_M, cell)
+    assert eq.beta_bound_per_cell / cell.il2rb_per_cell == pytest.approx(0.5, rel=1e-9)
+
+
+def test_removing_il2ra_lowers_il2rb_occupancy_at_low_dose():
+    treg = il2lib.CELL_TYPES["Treg"]
+    with_alpha = binding.equilibrium("IL-2", 1e-11, treg).beta_bound_per_cell
+    without = binding.equilibrium("IL-2", 1e-11, replace(treg, il2ra_per_cell=0)).beta_bound_per_cell
+    assert with_alpha > 10 * without
+
+
+def test_no_cytokine_means_no_complexes():
+    eq = binding.equilibrium("IL-2", 0.0, "Treg")
+    assert eq.bound_per_cell == 0
+    assert eq.free_gamma_per_cell == il2lib.CELL_TYPES["Treg"].gamma_c_per_cell
+
+
+def test_output_shape_follows_conc():
+    assert binding.equilibrium("IL-2", 1e-9, "NK").signaling_per_cell.shape == ()
+    assert binding.equilibrium("IL-2", [1e-9, 1e-8], "NK").signaling_per_cell.shape == (2,)
+
+
+def test_table_matches_single_cell_solves():
+    table = binding.equilibrium_table("IL-2", CONC_M, list(il2lib.CELL_TYPES))
+    for name, complexes in table.items():
+        single = binding.equilibrium("IL-2", CONC_M, name)
+        np.testing.assert_allclose(complexes.signaling_per_cell, single.signaling_per_cell,
+                                   rtol=1e-12, atol=1e-12)
+
+
+@pytest.mark.parametrize("cell", list(il2lib.CELL_TYPES))
+def test_equilibrium_equals_long_time_kinetics(cell):
+    conc = np.logspace(-13, -6, 8)
+    eq = binding.equilibrium("IL-2", conc, cell)
+    late = binding.kinetics("IL-2", conc, cell, [0.0, 1e7])
+    for species in binding.SPECIES:
+        expected, got = getattr(eq, species), getattr(late, species)[-1]
+        np.testing.assert_allclose(got, expected, rtol=1e-6, atol=1e-6, err_msg=species)
+
+
+def test_kinetics_starts_free_and_conserves_chains():
+    tc = binding.kinetics("IL-2", 1e-10, "Treg", np.linspace(0, 3600, 13))
+    assert tc.signaling_per_cell[0] == 0
+    alpha, beta, gamma = _chain_totals(tc)
+    treg = il2lib.CELL_TYPES["Treg"]
+    np.testing.assert_allclose(alpha, treg.il2ra_per_cell, rtol=1e-8)
+    np.testing.assert_allclose(beta, treg.il2rb_per_cell, rtol=1e-8)
+    np.testing.assert_allclose(gamma, treg.gamma_c_per_cell, rtol=1e-8)
+    assert np.all(np.diff(tc.signaling_per_cell) >= -1e-6)  # rises to its plateau
+
+
+def test_max_signaling_is_the_high_concentration_limit():
+    for cell in il2lib.CELL_TYPES:
+        high = binding.equilibrium("IL-2", 1e-2, cell).signaling_per_cell
+        assert binding.max_signaling_per_cell("IL-2", cell) == pytest.approx(high, rel=1e-5)
+
+
+@pytest.mark.parametrize("target", [1.0, 50.0, 300.0, 600.0])
+def test_inverse_recovers_the_concentration(target):
+    conc = binding.conc_for_signaling_M("IL-2", target, "Treg")
+    assert binding.equilibrium("IL-2", conc, "Treg").signaling_per_cell == pytest.approx(
+        target, rel=1e-9)
+
+
+def test_il15_uses_il15ra_not_il2ra():
+    """A cell with IL-2Rα only binds no IL-15 through an α chain."""
+    eq = binding.equilibrium("IL-15", 1e-10, ReceptorProfile("α", 5000, 0, 0))
+    assert eq.bound_per_cell == 0

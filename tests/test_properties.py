@@ -1,0 +1,51 @@
+"""Property-based tests over random receptor numbers and concentrations (1e-15 to 1e-5 M)."""
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from il2lib import binding, signaling
+from il2lib.cells import ReceptorProfile
+
+chains = st.floats(min_value=0.0, max_value=1e5, allow_nan=False)
+positive_chains = st.floats(min_value=1.0, max_value=1e5, allow_nan=False)
+log_conc = st.floats(min_value=-15.0, max_value=-5.0)
+cytokines = st.sampled_from(["IL-2", "IL-15"])
+
+
+@st.composite
+def cells(draw, beta=chains, gamma=chains):
+    return ReceptorProfile("random", draw(chains), draw(beta), draw(gamma), draw(chains))
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(cytokine=cytokines, cell=cells(), log_concs=st.lists(log_conc, min_size=1, max_size=20))
+def test_chains_are_conserved_and_species_nonnegative(cytokine, cell, log_concs):
+    eq = binding.equilibrium(cytokine, 10.0 ** np.array(log_concs), cell)
+    alpha_total = cell.il2ra_per_cell if cytokine == "IL-2" else cell.il15ra_per_cell
+    for species in binding.SPECIES:
+        assert np.all(getattr(eq, species) >= 0)
+    alpha = (eq.free_alpha_per_cell + eq.ligand_alpha_per_cell + eq.ligand_alpha_beta_per_cell
+             + eq.ligand_alpha_beta_gamma_per_cell)
+    beta = eq.free_beta_per_cell + eq.beta_bound_per_cell
+    gamma = eq.free_gamma_per_cell + eq.signaling_per_cell
+    for total, expected in ((alpha, alpha_total), (beta, cell.il2rb_per_cell),
+                            (gamma, cell.gamma_c_per_cell)):
+        np.testing.assert_allclose(total, expected, rtol=1e-9, atol=1e-9)
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(cytokine=cytokines, cell=cells(beta=positive_chains, gamma=positive_chains),
+       log_concs=st.lists(log_conc, min_size=2, max_size=30, unique=True))
+def test_pstat5_is_monotone_and_bounded(cytokine, cell, log_concs):
+    conc = np.sort(10.0 ** np.array(log_concs))
+    response = signaling.pstat5(cytokine, conc, cell)
+    assert np.all((response >= 0) & (response <= 1))
+    assert np.all(np.diff(response) >= -1e-12)
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(cytokine=cytokines, cell=cells(beta=positive_chains, gamma=positive_chains))
+def test_pstat5_is_one_half_at_ec50(cytokine, cell):
+    c50 = signaling.ec50(cytokine, cell)
+    assert abs(float(signaling.pstat5(cytokine, c50, cell)) - 0.5) < 1e-7
