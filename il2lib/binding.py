@@ -192,7 +192,7 @@ def equilibrium(cytokine, conc_M, cell) -> Complexes:
     --------
     >>> eq = equilibrium("IL-2", [1e-11, 1e-8], "Treg")
     >>> (eq.beta_bound_per_cell / 660).round(2)
-    array([0.5 , 0.99])
+    array([0.5, 1. ])
     """
     cytokine = resolve_cytokine(cytokine)
     cell = resolve_cell(cell)
