@@ -15,7 +15,7 @@ Examples
 >>> from il2lib import binding
 >>> eq = binding.equilibrium("IL-2", [1e-12, 1e-9], "Treg")
 >>> eq.signaling_per_cell.round()
-array([ 50., 616.])
+array([ 65., 651.])
 """
 
 from __future__ import annotations
