@@ -50,7 +50,7 @@ NK_IL2RB_PER_CELL = 8500.0
 NK_GAMMA_C_PER_CELL = 7600.0
 
 # --- signal transduction ---------------------------------------------------------------
-PSTAT5_HALF_MAX_COMPLEXES_PER_CELL = 100.0
+PSTAT5_HALF_MAX_COMPLEXES_PER_CELL = 1e4
 
 
 @dataclass(frozen=True)
@@ -83,10 +83,9 @@ SOURCES: dict[str, Source] = {
         "surface plasmon resonance gives 480 nM (myszka1996)"),
     "KD_IL15_IL15RA_M": Source(
         "IL-15 binding IL-15Rα", "M", "farhat2021",
-        "published range 30–100 pM (mortier2006)"),
+        "a very high affinity, tens of pM (mortier2006)"),
     "KD_IL15_IL2RB_M": Source(
-        "IL-15 binding IL-2Rβ from solution", "M", "farhat2021",
-        "measured by dubois2002"),
+        "IL-15 binding IL-2Rβ from solution", "M", "farhat2021"),
     "KON_SOLUTION_PER_M_PER_S": Source(
         "association rate constant of a cytokine with a receptor chain from solution",
         "1/(M·s)", "farhat2021", "a model assumption shared by all solution binding steps"),
@@ -117,7 +116,7 @@ SOURCES: dict[str, Source] = {
     "NK_GAMMA_C_PER_CELL": Source("γc on NK cells", "molecules/cell", "farhat2021"),
     "PSTAT5_HALF_MAX_COMPLEXES_PER_CELL": Source(
         "signalling complexes per cell that give half-maximal STAT5 phosphorylation",
-        "molecules/cell", "feinerman2010"),
+        "molecules/cell", "tkach2014", "fitted to mouse CD4 T cells; the least certain input"),
 }
 
 
