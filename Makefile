@@ -1,0 +1,71 @@
+# IL-2: an executable textbook. GNU make.
+#
+#   make book    build the site into _build/html (then: make serve)
+#   make test    run the whole pytest suite, including the book build
+#   make bench   run the benchmarks
+#   make clean   remove build outputs (_build, caches); make distclean also .venv and node_modules
+#
+# Every target bootstraps what it needs: .venv from requirements.txt (re-installed when
+# requirements.txt or pyproject.toml change) and node_modules from package-lock.json (`npm ci`,
+# re-run when the lock file changes).
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+MAKEFLAGS += --no-builtin-rules
+
+PYTHON ?= python3
+VENV := .venv
+VPY := $(VENV)/bin/python
+VENV_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+VENDOR_STAMP := _build/vendor-extra/vendor/VERSIONS.json
+PORT ?= 8000
+
+.PHONY: help venv node vendor book serve test bench clean distclean
+
+help:
+	@echo "make book       build the book into _build/html"
+	@echo "make serve      serve _build/html on http://127.0.0.1:$(PORT)/"
+	@echo "make test       run the test suite (unit tests and the book build)"
+	@echo "make bench      run the benchmarks"
+	@echo "make clean      remove _build and caches (make distclean: also .venv, node_modules)"
+
+# ---- bootstrap ------------------------------------------------------------------------
+venv: $(VENV_STAMP)
+$(VENV_STAMP): requirements.txt pyproject.toml
+	@test -x $(VPY) || $(PYTHON) -m venv $(VENV)
+	$(VPY) -m pip install --disable-pip-version-check --progress-bar off -r requirements.txt
+	@touch $@
+
+node: $(NODE_STAMP)
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	@touch $@
+
+# MathJax, require.js and the widget manager, copied where html_extra_path finds them.
+vendor: $(VENDOR_STAMP)
+$(VENDOR_STAMP): $(NODE_STAMP) scripts/vendor_js.py scripts/widgets_setup.js
+	$(PYTHON) scripts/vendor_js.py
+
+# ---- targets --------------------------------------------------------------------------
+book: $(VENV_STAMP) $(VENDOR_STAMP)
+	$(VPY) scripts/build_book.py
+
+serve:
+	@test -f _build/html/index.html || { echo "no site yet: run make book"; exit 1; }
+	$(PYTHON) -m http.server --bind 127.0.0.1 --directory _build/html $(PORT)
+
+test: $(VENV_STAMP) $(VENDOR_STAMP)
+	$(VPY) -m pytest
+
+bench: $(VENV_STAMP)
+	$(VPY) benchmarks/run.py
+
+clean:
+	rm -rf _build .pytest_cache .hypothesis .ruff_cache
+	find . -path ./$(VENV) -prune -o -path ./node_modules -prune -o \
+	    -name __pycache__ -type d -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV) node_modules *.egg-info
