@@ -22,12 +22,13 @@ NODE_STAMP := node_modules/.installed
 VENDOR_STAMP := _build/vendor-extra/vendor/VERSIONS.json
 PORT ?= 8000
 
-.PHONY: help venv node vendor book serve test bench clean distclean
+.PHONY: help venv node vendor book serve test lint bench clean distclean
 
 help:
 	@echo "make book       build the book into _build/html"
 	@echo "make serve      serve _build/html on http://127.0.0.1:$(PORT)/"
 	@echo "make test       run the test suite (unit tests and the book build)"
+	@echo "make lint       check the Python code with ruff (part of make test)"
 	@echo "make bench      run the benchmarks"
 	@echo "make clean      remove _build and caches (make distclean: also .venv, node_modules)"
 
@@ -56,8 +57,11 @@ serve:
 	@test -f _build/html/index.html || { echo "no site yet: run make book"; exit 1; }
 	$(PYTHON) -m http.server --bind 127.0.0.1 --directory _build/html $(PORT)
 
-test: $(VENV_STAMP) $(VENDOR_STAMP)
+test: lint $(VENDOR_STAMP)
 	$(VPY) -m pytest
+
+lint: $(VENV_STAMP)
+	$(VENV)/bin/ruff check il2lib tests benchmarks scripts
 
 bench: $(VENV_STAMP)
 	$(VPY) benchmarks/run.py

@@ -9,14 +9,10 @@ from __future__ import annotations
 import statistics
 import time
 
+import matplotlib
 import numpy as np
 
-import io
-
-import matplotlib
-
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
 
 from il2lib import binding, parameters, signaling, widgets  # noqa: E402
 from il2lib.cells import CELL_TYPES
@@ -48,10 +44,14 @@ def explorer_update():
     return curve, signaling.pstat5_table("IL-2", widgets.EXPLORER_CONC_M)
 
 
+EXPLORER_FIGURE = widgets.ReceptorExplorerFigure()
+EXPLORER_FIGURE.update("IL-2", 330, 160, 13_300)
+
+
 def explorer_update_with_figure():
-    fig, _ = widgets.receptor_explorer_figure("IL-2", 330, 160, 13_300)
-    fig.savefig(io.BytesIO(), format="png")  # what the notebook does to show it
-    plt.close(fig)
+    """What one slider move costs: the model call, moving the lines, rendering the PNG."""
+    EXPLORER_FIGURE.update("IL-2", 330, 160, 13_300)
+    return EXPLORER_FIGURE.png()
 
 
 def ec50_all_cells():

@@ -53,19 +53,9 @@ class _Chains:
 
 
 @dataclass(frozen=True)
-class Complexes:
-    """Molecules per cell of every free chain and complex, at each concentration.
+class _AssemblyState:
+    """Molecules per cell of each free chain and complex (``alpha`` is the cytokine's own α)."""
 
-    Every field has the shape of ``conc_M``. ``alpha`` is the cytokine's own α chain.
-
-    Examples
-    --------
-    >>> eq = equilibrium("IL-2", 1e-9, "NK")
-    >>> float(eq.signaling_per_cell) > 0
-    True
-    """
-
-    conc_M: np.ndarray
     free_alpha_per_cell: np.ndarray
     free_beta_per_cell: np.ndarray
     free_gamma_per_cell: np.ndarray
@@ -91,6 +81,22 @@ class Complexes:
         """IL-2Rβ chains holding a cytokine."""
         return (self.ligand_beta_per_cell + self.ligand_alpha_beta_per_cell
                 + self.signaling_per_cell)
+
+
+@dataclass(frozen=True)
+class Complexes(_AssemblyState):
+    """Molecules per cell of every free chain and complex at equilibrium, at each concentration.
+
+    Every field has the shape of ``conc_M``.
+
+    Examples
+    --------
+    >>> eq = equilibrium("IL-2", 1e-9, "NK")
+    >>> float(eq.signaling_per_cell) > 0
+    True
+    """
+
+    conc_M: np.ndarray
 
 
 def _rate_ratios(cytokine: Cytokine, conc: np.ndarray):
@@ -279,10 +285,10 @@ def max_signaling_per_cell(cytokine, cell) -> float:
 
 
 @dataclass(frozen=True)
-class AssemblyTimeCourse:
+class AssemblyTimeCourse(_AssemblyState):
     """Molecules per cell of every chain and complex over time after the cytokine is added.
 
-    Fields are shaped ``(len(t_s),) + conc_M.shape``.
+    Species fields are shaped ``(len(t_s),) + conc_M.shape``.
 
     Examples
     --------
@@ -293,19 +299,6 @@ class AssemblyTimeCourse:
 
     t_s: np.ndarray
     conc_M: np.ndarray
-    free_alpha_per_cell: np.ndarray
-    free_beta_per_cell: np.ndarray
-    free_gamma_per_cell: np.ndarray
-    ligand_alpha_per_cell: np.ndarray
-    ligand_beta_per_cell: np.ndarray
-    ligand_alpha_beta_per_cell: np.ndarray
-    ligand_beta_gamma_per_cell: np.ndarray
-    ligand_alpha_beta_gamma_per_cell: np.ndarray
-
-    @property
-    def signaling_per_cell(self) -> np.ndarray:
-        """Complexes holding both IL-2Rβ and γc."""
-        return self.ligand_beta_gamma_per_cell + self.ligand_alpha_beta_gamma_per_cell
 
 
 def _rate_constants(cytokine: Cytokine):

@@ -25,6 +25,7 @@ from il2lib import parameters as p
 from il2lib._validation import as_nonnegative_array, as_positive_float
 from il2lib.cells import resolve_cell
 
+
 def _transduce(complexes_per_cell, half_max_complexes_per_cell):
     return complexes_per_cell / (complexes_per_cell + half_max_complexes_per_cell)
 

@@ -11,6 +11,7 @@ from scipy.constants import Avogadro
 from il2lib import parameters
 from il2lib._validation import as_nonnegative_array, as_positive_float
 
+_IL2_G_PER_MOL = parameters.IL2_MOLECULAR_WEIGHT_G_PER_MOL
 _ML_PER_L = 1e3
 _NG_PER_G = 1e9
 
@@ -19,7 +20,7 @@ def _out(array: np.ndarray):
     return array.item() if array.ndim == 0 else array
 
 
-def ng_per_ml_to_molar(conc_ng_per_ml, molecular_weight_g_per_mol=parameters.IL2_MOLECULAR_WEIGHT_G_PER_MOL):
+def ng_per_ml_to_molar(conc_ng_per_ml, molecular_weight_g_per_mol=_IL2_G_PER_MOL):
     """Convert a mass concentration in ng/mL to molar (mol/L).
 
     Examples
@@ -32,7 +33,7 @@ def ng_per_ml_to_molar(conc_ng_per_ml, molecular_weight_g_per_mol=parameters.IL2
     return _out(conc * _ML_PER_L / _NG_PER_G / mw)
 
 
-def molar_to_ng_per_ml(conc_M, molecular_weight_g_per_mol=parameters.IL2_MOLECULAR_WEIGHT_G_PER_MOL):
+def molar_to_ng_per_ml(conc_M, molecular_weight_g_per_mol=_IL2_G_PER_MOL):
     """Convert a molar concentration to ng/mL.
 
     Examples
@@ -69,7 +70,7 @@ def mg_to_iu(dose_mg):
     return _out(dose * parameters.ALDESLEUKIN_IU_PER_MG)
 
 
-def mg_to_mol(mass_mg, molecular_weight_g_per_mol=parameters.IL2_MOLECULAR_WEIGHT_G_PER_MOL):
+def mg_to_mol(mass_mg, molecular_weight_g_per_mol=_IL2_G_PER_MOL):
     """Convert a mass of IL-2 in mg to moles.
 
     Examples
@@ -82,7 +83,7 @@ def mg_to_mol(mass_mg, molecular_weight_g_per_mol=parameters.IL2_MOLECULAR_WEIGH
     return _out(mass * 1e-3 / mw)
 
 
-def mol_to_mg(amount_mol, molecular_weight_g_per_mol=parameters.IL2_MOLECULAR_WEIGHT_G_PER_MOL):
+def mol_to_mg(amount_mol, molecular_weight_g_per_mol=_IL2_G_PER_MOL):
     """Convert moles of IL-2 to mg.
 
     Examples

@@ -10,6 +10,8 @@ True
 
 from __future__ import annotations
 
+import io
+
 import numpy as np
 
 from il2lib import plotting, signaling
@@ -33,29 +35,79 @@ def receptor_explorer_model(cytokine: str, il2ra_per_cell: float, il2rb_per_cell
     return signaling.dose_response(cytokine, cell, EXPLORER_CONC_M)
 
 
-def receptor_explorer_figure(cytokine: str, il2ra_per_cell: float, il2rb_per_cell: float,
-                             gamma_c_per_cell: float):
-    """The figure of one explorer update: your cell's curve over the four blood cell types.
+class ReceptorExplorerFigure:
+    """One figure, redrawn in place: your cell's dose–response over the four blood cell types.
+
+    The axes, labels and reference curves depend only on the cytokine, so they are rendered once
+    into a background image; an update restores it and draws only your cell's curve and EC50 mark
+    (matplotlib's blitting), then encodes the PNG.
 
     Examples
     --------
-    >>> fig, curve = receptor_explorer_figure("IL-2", 3480, 660, 14000)
-    >>> len(fig.axes)
-    1
+    >>> figure = ReceptorExplorerFigure()
+    >>> curve = figure.update("IL-2", 3480, 660, 14000)
+    >>> figure.png()[:4]
+    b'\\x89PNG'
     """
-    import matplotlib.pyplot as plt
 
-    curve = receptor_explorer_model(cytokine, il2ra_per_cell, il2rb_per_cell, gamma_c_per_cell)
-    references = signaling.pstat5_table(cytokine, EXPLORER_CONC_M)
-    fig, ax = plt.subplots(figsize=(6.4, 3.8))
-    for name, response in references.items():
-        plotting.plot_dose_response(ax, EXPLORER_CONC_M, response, label=name,
-                                    colour=plotting.colour_of(name), alpha=0.35, linewidth=1.2)
-    plotting.plot_dose_response(ax, EXPLORER_CONC_M, curve.pstat5, label="your cell",
-                                colour=plotting.OTHER_COLOUR, ec50_M=curve.ec50_M)
-    plotting.conc_axis(ax, cytokine)
-    ax.legend(loc="upper left", fontsize=9)
-    return fig, curve
+    def __init__(self):
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+
+        self.figure = Figure(figsize=(6.4, 3.8), dpi=90)
+        self.figure.subplots_adjust(left=0.12, right=0.97, bottom=0.15, top=0.96)
+        self.canvas = FigureCanvasAgg(self.figure)
+        ax = self.ax = self.figure.add_subplot()
+        self.reference_lines = {
+            name: plotting.plot_dose_response(
+                ax, EXPLORER_CONC_M, np.zeros_like(EXPLORER_CONC_M), label=name,
+                colour=plotting.colour_of(name), alpha=0.35, linewidth=1.2)
+            for name in CELL_TYPES
+        }
+        self.line = plotting.plot_dose_response(
+            ax, EXPLORER_CONC_M, np.zeros_like(EXPLORER_CONC_M), label="your cell",
+            colour=plotting.OTHER_COLOUR)
+        (self.marker,) = ax.plot([np.nan], [0.5], "o", color=plotting.OTHER_COLOUR,
+                                 markersize=7, markeredgecolor="white", zorder=3)
+        plotting.conc_axis(ax)
+        ax.legend(loc="upper left", fontsize=9)
+        self.cytokine = None
+        self.background = None
+
+    def _render_background(self) -> None:
+        for artist in (self.line, self.marker):
+            artist.set_visible(False)
+        self.canvas.draw()
+        self.background = self.canvas.copy_from_bbox(self.figure.bbox)
+        for artist in (self.line, self.marker):
+            artist.set_visible(True)
+
+    def update(self, cytokine: str, il2ra_per_cell: float, il2rb_per_cell: float,
+               gamma_c_per_cell: float) -> signaling.DoseResponse:
+        """Recompute the curves for new inputs and redraw; return your cell's curve."""
+        curve = receptor_explorer_model(cytokine, il2ra_per_cell, il2rb_per_cell,
+                                        gamma_c_per_cell)
+        if cytokine != self.cytokine:
+            for name, response in signaling.pstat5_table(cytokine, EXPLORER_CONC_M).items():
+                self.reference_lines[name].set_ydata(response)
+            plotting.conc_axis(self.ax, cytokine)
+            self.cytokine = cytokine
+            self._render_background()
+        self.line.set_ydata(curve.pstat5)
+        self.marker.set_xdata([curve.ec50_M * plotting.PICOMOLAR_PER_MOLAR])
+        self.canvas.restore_region(self.background)
+        self.ax.draw_artist(self.line)
+        self.ax.draw_artist(self.marker)
+        return curve
+
+    def png(self) -> bytes:
+        """The figure as it was last drawn, as PNG bytes."""
+        from PIL import Image
+
+        buffer = io.BytesIO()
+        Image.fromarray(np.asarray(self.canvas.buffer_rgba())).save(
+            buffer, format="png", compress_level=1)
+        return buffer.getvalue()
 
 
 def receptor_explorer():
@@ -65,11 +117,11 @@ def receptor_explorer():
 
     Examples
     --------
-    >>> box = receptor_explorer()  # doctest: +SKIP
+    >>> box = receptor_explorer()
+    >>> len(box.children)
+    6
     """
     import ipywidgets as w
-    import matplotlib.pyplot as plt
-    from IPython.display import display
 
     def chain_slider(description, value):
         return w.FloatLogSlider(value=value, base=10, min=0, max=5, step=0.05,
@@ -78,28 +130,26 @@ def receptor_explorer():
                                 layout=w.Layout(width="28em"))
 
     start = CELL_TYPES["Th"]
+    label_style = {"description_width": "6em"}
     preset = w.Dropdown(options=list(CELL_TYPES), value="Th", description="start from",
-                        style={"description_width": "6em"})
+                        style=label_style, layout=w.Layout(width="16em"))
     cytokine = w.ToggleButtons(options=["IL-2", "IL-15"], value="IL-2", description="cytokine",
-                               style={"description_width": "6em"})
+                               style={**label_style, "button_width": "5em"})
     alpha = chain_slider("IL-2Rα", start.il2ra_per_cell)
     beta = chain_slider("IL-2Rβ", start.il2rb_per_cell)
     gamma = chain_slider("γc", start.gamma_c_per_cell)
-    out = w.Output()
     readout = w.HTML()
+    image = w.Image(format="png", layout=w.Layout(max_width="100%"))
+    figure = ReceptorExplorerFigure()
     loading_preset = False
 
     def redraw(*_):
         if loading_preset:
             return
-        fig, curve = receptor_explorer_figure(cytokine.value, alpha.value, beta.value,
-                                              gamma.value)
+        curve = figure.update(cytokine.value, alpha.value, beta.value, gamma.value)
         readout.value = (f"<b>EC50 of your cell: {curve.ec50_M * 1e12:.3g} pM</b> "
                          f"({cytokine.value}; faint lines: the four blood cell types)")
-        with out:
-            out.clear_output(wait=True)
-            display(fig)
-        plt.close(fig)
+        image.value = figure.png()
 
     def load_preset(change):
         nonlocal loading_preset
@@ -114,4 +164,5 @@ def receptor_explorer():
         control.observe(redraw, names="value")
     preset.observe(load_preset, names="value")
     redraw()
-    return w.VBox([w.HBox([preset, cytokine]), alpha, beta, gamma, readout, out])
+    image.description = "pSTAT5 dose-response of your cell and of the four blood cell types"
+    return w.VBox([w.HBox([preset, cytokine]), alpha, beta, gamma, readout, image])

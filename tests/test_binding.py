@@ -62,7 +62,8 @@ def test_calibration_reproduces_the_high_affinity():
 def test_removing_il2ra_lowers_il2rb_occupancy_at_low_dose():
     treg = il2lib.CELL_TYPES["Treg"]
     with_alpha = binding.equilibrium("IL-2", 1e-11, treg).beta_bound_per_cell
-    without = binding.equilibrium("IL-2", 1e-11, replace(treg, il2ra_per_cell=0)).beta_bound_per_cell
+    no_alpha = replace(treg, il2ra_per_cell=0)
+    without = binding.equilibrium("IL-2", 1e-11, no_alpha).beta_bound_per_cell
     assert with_alpha > 10 * without
 
 
@@ -123,3 +124,27 @@ def test_il15_uses_il15ra_not_il2ra():
     """A cell with IL-2Rα only binds no IL-15 through an α chain."""
     eq = binding.equilibrium("IL-15", 1e-10, ReceptorProfile("α", 5000, 0, 0))
     assert eq.bound_per_cell == 0
+
+
+def test_a_cytokine_that_cannot_bind_alpha_ignores_il2ra():
+    """A "not-alpha" IL-2 sees a Treg as if it had no IL-2Rα, in both solvers."""
+    not_alpha = replace(il2lib.IL2, name="not-alpha IL-2", kd_alpha_M=float("inf"))
+    treg = il2lib.CELL_TYPES["Treg"]
+    conc = np.logspace(-12, -7, 6)
+    eq = binding.equilibrium(not_alpha, conc, treg)
+    reference = binding.equilibrium("IL-2", conc, replace(treg, il2ra_per_cell=0))
+    np.testing.assert_allclose(eq.signaling_per_cell, reference.signaling_per_cell, rtol=1e-12)
+    assert np.all(eq.ligand_alpha_per_cell == 0)
+    late = binding.kinetics(not_alpha, conc, treg, [0.0, 1e7])
+    np.testing.assert_allclose(late.signaling_per_cell[-1], eq.signaling_per_cell, rtol=1e-6)
+    assert np.all(np.abs(late.ligand_alpha_beta_gamma_per_cell) < 1e-12)
+
+
+@pytest.mark.parametrize("cell", list(il2lib.CELL_TYPES))
+def test_il15_equilibrium_equals_long_time_kinetics(cell):
+    with_il15ra = replace(il2lib.CELL_TYPES[cell], il15ra_per_cell=500.0)
+    conc = np.logspace(-13, -7, 5)
+    eq = binding.equilibrium("IL-15", conc, with_il15ra)
+    late = binding.kinetics("IL-15", conc, with_il15ra, [0.0, 1e7])
+    np.testing.assert_allclose(late.signaling_per_cell[-1], eq.signaling_per_cell,
+                               rtol=1e-6, atol=1e-6)

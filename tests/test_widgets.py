@@ -1,0 +1,52 @@
+"""The explorers are thin views: what they show is what the model functions return."""
+
+import numpy as np
+import pytest
+
+from il2lib import signaling, widgets
+from il2lib.cells import ReceptorProfile
+
+
+def test_explorer_model_is_the_dose_response_of_the_chosen_receptors():
+    curve = widgets.receptor_explorer_model("IL-2", 330, 160, 13_300)
+    cell = ReceptorProfile("x", 330, 160, 13_300)
+    np.testing.assert_array_equal(curve.pstat5,
+                                  signaling.pstat5("IL-2", widgets.EXPLORER_CONC_M, cell))
+    assert curve.ec50_M == signaling.ec50("IL-2", cell)
+
+
+def test_figure_update_moves_the_curve_and_the_ec50_mark():
+    figure = widgets.ReceptorExplorerFigure()
+    first = figure.update("IL-2", 330, 160, 13_300)
+    before = figure.png()
+    second = figure.update("IL-2", 20_000, 160, 13_300)
+    assert second.ec50_M < first.ec50_M
+    np.testing.assert_array_equal(figure.line.get_ydata(), second.pstat5)
+    assert figure.marker.get_xdata()[0] == pytest.approx(second.ec50_M * 1e12)
+    assert figure.png() != before
+
+
+def test_switching_cytokine_redraws_the_reference_curves():
+    figure = widgets.ReceptorExplorerFigure()
+    figure.update("IL-2", 330, 160, 13_300)
+    figure.update("IL-15", 330, 160, 13_300)
+    np.testing.assert_array_equal(figure.reference_lines["NK"].get_ydata(),
+                                  signaling.pstat5("IL-15", widgets.EXPLORER_CONC_M, "NK"))
+    assert figure.ax.get_xlabel() == "IL-15 (pM)"
+
+
+def test_explorer_controls_drive_the_readout():
+    box = widgets.receptor_explorer()
+    controls, alpha, _, _, readout, image = box.children
+    preset = controls.children[0]
+    shown = readout.value
+    alpha.value = 20_000
+    assert readout.value != shown and image.value[:4] == b"\x89PNG"
+    preset.value = "Treg"
+    expected = signaling.ec50("IL-2", "Treg") * 1e12
+    assert f"{expected:.3g} pM" in readout.value
+
+
+def test_bad_explorer_input_names_the_argument():
+    with pytest.raises(ValueError, match="il2ra_per_cell"):
+        widgets.receptor_explorer_model("IL-2", -1, 160, 13_300)
