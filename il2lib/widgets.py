@@ -119,7 +119,7 @@ def receptor_explorer():
     --------
     >>> box = receptor_explorer()
     >>> len(box.children)
-    6
+    7
     """
     import ipywidgets as w
 
@@ -164,5 +164,4 @@ def receptor_explorer():
         control.observe(redraw, names="value")
     preset.observe(load_preset, names="value")
     redraw()
-    image.description = "pSTAT5 dose-response of your cell and of the four blood cell types"
-    return w.VBox([w.HBox([preset, cytokine]), alpha, beta, gamma, readout, image])
+    return w.VBox([preset, cytokine, alpha, beta, gamma, readout, image])

@@ -37,8 +37,7 @@ def test_switching_cytokine_redraws_the_reference_curves():
 
 def test_explorer_controls_drive_the_readout():
     box = widgets.receptor_explorer()
-    controls, alpha, _, _, readout, image = box.children
-    preset = controls.children[0]
+    preset, _, alpha, _, _, readout, image = box.children
     shown = readout.value
     alpha.value = 20_000
     assert readout.value != shown and image.value[:4] == b"\x89PNG"
