@@ -67,6 +67,8 @@ class Source:
     unit: str
     citation: str
     note: str = ""
+    also: tuple[str, ...] = ()
+    """Citation keys of other sources the note mentions."""
 
 
 SOURCES: dict[str, Source] = {
@@ -77,18 +79,18 @@ SOURCES: dict[str, Source] = {
         "specific activity of aldesleukin (18 million IU = 1.1 mg)", "IU/mg", "proleukin_label"),
     "KD_IL2_IL2RA_M": Source(
         "IL-2 binding IL-2Rα (CD25) from solution", "M", "rickert2004",
-        "surface plasmon resonance on ectodomains gives 37 nM (myszka1996)"),
+        "surface plasmon resonance on ectodomains gives 37 nM", also=("myszka1996",)),
     "KD_IL2_IL2RB_M": Source(
         "IL-2 binding IL-2Rβ (CD122) from solution", "M", "farhat2021",
-        "surface plasmon resonance gives 480 nM (myszka1996)"),
+        "surface plasmon resonance gives 480 nM", also=("myszka1996",)),
     "KD_IL15_IL15RA_M": Source(
         "IL-15 binding IL-15Rα", "M", "farhat2021",
-        "a very high affinity, tens of pM (mortier2006)"),
+        "a very high affinity, tens of pM", also=("mortier2006",)),
     "KD_IL15_IL2RB_M": Source(
         "IL-15 binding IL-2Rβ from solution", "M", "farhat2021"),
     "KON_SOLUTION_PER_M_PER_S": Source(
         "association rate constant of a cytokine with a receptor chain from solution",
-        "1/(M·s)", "farhat2021", "a model assumption shared by all solution binding steps"),
+        "M⁻¹ s⁻¹", "farhat2021", "a model assumption shared by all solution binding steps"),
     "KD_APPARENT_INTERMEDIATE_M": Source(
         "apparent dissociation constant of the intermediate-affinity receptor IL-2Rβ·γc",
         "M", "trotta2018", "calibrates the γc recruitment constant"),
@@ -97,7 +99,7 @@ SOURCES: dict[str, Source] = {
         "M", "trotta2018", "calibrates the IL-2Rβ recruitment constant"),
     "KON_MEMBRANE_PER_CELL_PER_S": Source(
         "association rate constant of two chains in the membrane, per molecule per cell",
-        "cell/(molecule·s)", "lauffenburger1993",
+        "cell molecule⁻¹ s⁻¹", "lauffenburger1993",
         "a model assumption; it sets only how fast equilibrium is reached, not where it lies"),
     "TREG_IL2RA_PER_CELL": Source("IL-2Rα on regulatory T cells", "molecules/cell", "farhat2021"),
     "TREG_IL2RB_PER_CELL": Source("IL-2Rβ on regulatory T cells", "molecules/cell", "farhat2021"),
@@ -121,7 +123,7 @@ SOURCES: dict[str, Source] = {
 
 
 def table() -> list[dict]:
-    """Return every parameter as a row: name, value, unit, description, citation, note.
+    """Return every parameter as a row: name, value, unit, description, citation, note, also.
 
     Examples
     --------
@@ -131,6 +133,7 @@ def table() -> list[dict]:
     """
     return [
         {"name": name, "value": globals()[name], "unit": source.unit,
-         "description": source.description, "citation": source.citation, "note": source.note}
+         "description": source.description, "citation": source.citation, "note": source.note,
+         "also": source.also}
         for name, source in SOURCES.items()
     ]

@@ -120,3 +120,32 @@ def molar_to_per_cell(conc_M, cells_per_litre):
     conc = as_nonnegative_array(conc_M, "conc_M", max_ndim=np.inf)
     density = as_positive_float(cells_per_litre, "cells_per_litre")
     return _out(conc * Avogadro / density)
+
+
+_SI_PREFIXES = ((1e-15, "f"), (1e-12, "p"), (1e-9, "n"), (1e-6, "µ"), (1e-3, "m"), (1.0, ""))
+_SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def format_quantity(value: float, unit: str) -> str:
+    """Format a value for a reader: molar values with an SI prefix, others with 3 digits.
+
+    Examples
+    --------
+    >>> format_quantity(1e-8, "M")
+    '10 nM'
+    >>> format_quantity(3480.0, "molecules/cell")
+    '3,480 molecules/cell'
+    >>> format_quantity(1e7, "M⁻¹ s⁻¹")
+    '1 × 10⁷ M⁻¹ s⁻¹'
+    """
+    number = as_nonnegative_array(value, "value", max_ndim=0).item()
+    if unit == "M" and number > 0:
+        scale, prefix = next(((s, p) for s, p in reversed(_SI_PREFIXES) if number >= s),
+                             _SI_PREFIXES[0])
+        return f"{number / scale:.3g} {prefix}M"
+    if number == 0 or 1e-2 <= number < 1e6:
+        text = f"{number:,.0f}" if number >= 100 else f"{number:.3g}"
+        return f"{text} {unit}"
+    exponent = int(np.floor(np.log10(number)))
+    mantissa = number / 10.0**exponent
+    return f"{mantissa:.3g} × 10{str(exponent).translate(_SUPERSCRIPTS)} {unit}"

@@ -52,3 +52,23 @@ def test_bad_values_name_the_argument(func, arg, bad):
 def test_zero_cell_density_rejected():
     with pytest.raises(ValueError, match="cells_per_litre"):
         units.per_cell_to_molar(10, 0)
+
+
+@pytest.mark.parametrize("value, unit, text", [
+    (1e-8, "M", "10 nM"),
+    (6.5e-11, "M", "65 pM"),
+    (1.44e-7, "M", "144 nM"),
+    (2e-16, "M", "0.2 fM"),
+    (0.0, "M", "0 M"),
+    (3480.0, "molecules/cell", "3,480 molecules/cell"),
+    (22.0, "molecules/cell", "22 molecules/cell"),
+    (1e-3, "cell molecule⁻¹ s⁻¹", "1 × 10⁻³ cell molecule⁻¹ s⁻¹"),
+    (18e6 / 1.1, "IU/mg", "1.64 × 10⁷ IU/mg"),
+])
+def test_format_quantity(value, unit, text):
+    assert units.format_quantity(value, unit) == text
+
+
+def test_format_quantity_rejects_bad_values():
+    with pytest.raises(ValueError, match="value"):
+        units.format_quantity(float("nan"), "M")
