@@ -107,24 +107,25 @@ def _rate_ratios(cytokine: Cytokine, conc: np.ndarray):
 def _alpha_beta_given_gamma(free_gamma, u, v, cytokine: Cytokine, chains: _Chains):
     """Free α, free β and the α·β-containing complexes X, given free γc (closed form).
 
-    With free γ fixed, the α and β balances are ``a_T = a(1+u) + X`` and ``b_T = b(1+vg) + X``
-    with ``X = w a b``; ``X`` is the smaller root of a quadratic, written without cancellation.
+    With free γ fixed (``rho = 1 + g/K_xγ``), the α and β balances are ``a_T = a(1+u) + X`` and
+    ``b_T = b(1 + v rho) + X`` with ``X = w a b``; ``X`` is the smaller root of a quadratic,
+    written without cancellation (model reference, equation eq-alpha-beta-root).
     """
-    g = 1 + free_gamma / cytokine.kx_gamma_per_cell
-    w = u * g / cytokine.kx_beta_per_cell
-    p, q = 1 + u, 1 + v * g
+    rho = 1 + free_gamma / cytokine.kx_gamma_per_cell
+    w = u * rho / cytokine.kx_beta_per_cell
+    p, q = 1 + u, 1 + v * rho
     a_t, b_t = chains.alpha, chains.beta
     pq = p * q
     disc = np.sqrt((w * (a_t - b_t)) ** 2 + 2 * w * (a_t + b_t) * pq + pq * pq)
     x = 2 * w * a_t * b_t / (w * (a_t + b_t) + pq + disc)
     free_alpha = np.maximum(a_t - x, 0) / p
     free_beta = np.maximum(b_t - x, 0) / q
-    return free_alpha, free_beta, x, g
+    return free_alpha, free_beta, x, rho
 
 
 def _gamma_residual(free_gamma, u, v, cytokine: Cytokine, chains: _Chains):
-    _, free_beta, x, g = _alpha_beta_given_gamma(free_gamma, u, v, cytokine, chains)
-    recruited = free_gamma / cytokine.kx_gamma_per_cell * (v * free_beta + x / g)
+    _, free_beta, x, rho = _alpha_beta_given_gamma(free_gamma, u, v, cytokine, chains)
+    recruited = free_gamma / cytokine.kx_gamma_per_cell * (v * free_beta + x / rho)
     return free_gamma + recruited - chains.gamma
 
 
@@ -157,9 +158,9 @@ def _equilibrium_fields(cytokine: Cytokine, conc: np.ndarray, chains: _Chains) -
                                                                   chains.gamma)))
     u, v = np.broadcast_to(u, shape), np.broadcast_to(v, shape)
     free_gamma = _solve_free_gamma(u, v, cytokine, chains)
-    free_alpha, free_beta, x, g = _alpha_beta_given_gamma(free_gamma, u, v, cytokine, chains)
+    free_alpha, free_beta, x, rho = _alpha_beta_given_gamma(free_gamma, u, v, cytokine, chains)
     ligand_beta = v * free_beta
-    ligand_alpha_beta = x / g
+    ligand_alpha_beta = x / rho
     recruit = free_gamma / cytokine.kx_gamma_per_cell
     return {
         "free_alpha_per_cell": free_alpha,
@@ -218,6 +219,8 @@ def equilibrium_table(cytokine, conc_M, cells) -> dict[str, Complexes]:
     """
     cytokine = resolve_cytokine(cytokine)
     profiles = [resolve_cell(cell) for cell in cells]
+    if not profiles:
+        raise ValueError("cells must name at least one cell")
     conc = as_nonnegative_array(conc_M, "conc_M")
     chain_arrays = [_Chains.of(cytokine, cell) for cell in profiles]
     chains = _Chains(*(np.array([getattr(c, name) for c in chain_arrays])[:, None]

@@ -30,6 +30,15 @@ def _transduce(complexes_per_cell, half_max_complexes_per_cell):
     return complexes_per_cell / (complexes_per_cell + half_max_complexes_per_cell)
 
 
+def _relative_response(complexes_per_cell, maximum_per_cell, half_max_complexes_per_cell):
+    """pSTAT5 relative to the cell's response at saturation (model reference, eq-pstat5)."""
+    if maximum_per_cell == 0:
+        return np.zeros_like(complexes_per_cell)
+    response = (_transduce(complexes_per_cell, half_max_complexes_per_cell)
+                / _transduce(maximum_per_cell, half_max_complexes_per_cell))
+    return np.clip(response, 0.0, 1.0)
+
+
 def pstat5(cytokine, conc_M, cell, *,
            half_max_complexes_per_cell: float = p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL):
     """pSTAT5 response at equilibrium, as a fraction of the cell's maximal response (0 to 1).
@@ -59,11 +68,7 @@ def pstat5(cytokine, conc_M, cell, *,
     """
     k_half = as_positive_float(half_max_complexes_per_cell, "half_max_complexes_per_cell")
     complexes = binding.equilibrium(cytokine, conc_M, cell).signaling_per_cell
-    maximum = binding.max_signaling_per_cell(cytokine, cell)
-    if maximum == 0:
-        return np.zeros_like(complexes)
-    response = _transduce(complexes, k_half) / _transduce(maximum, k_half)
-    return np.clip(response, 0.0, 1.0)
+    return _relative_response(complexes, binding.max_signaling_per_cell(cytokine, cell), k_half)
 
 
 def ec50(cytokine, cell, *,
@@ -102,17 +107,12 @@ def pstat5_table(cytokine, conc_M, cells=("Treg", "Th", "CD8", "NK"), *,
     """
     k_half = as_positive_float(half_max_complexes_per_cell, "half_max_complexes_per_cell")
     complexes = binding.equilibrium_table(cytokine, conc_M, cells)
-    table = {}
-    for cell in cells:
-        profile = resolve_cell(cell)
-        maximum = binding.max_signaling_per_cell(cytokine, profile)
-        signaling = complexes[profile.name].signaling_per_cell
-        if maximum == 0:
-            table[profile.name] = np.zeros_like(signaling)
-        else:
-            response = _transduce(signaling, k_half) / _transduce(maximum, k_half)
-            table[profile.name] = np.clip(response, 0.0, 1.0)
-    return table
+    profiles = {resolve_cell(cell).name: resolve_cell(cell) for cell in cells}
+    return {
+        name: _relative_response(complexes[name].signaling_per_cell,
+                                 binding.max_signaling_per_cell(cytokine, profile), k_half)
+        for name, profile in profiles.items()
+    }
 
 
 @dataclass(frozen=True)

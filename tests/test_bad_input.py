@@ -87,3 +87,8 @@ def test_half_max_must_be_positive():
 def test_inverse_rejects_unreachable_targets():
     with pytest.raises(ValueError, match="signaling_per_cell"):
         binding.conc_for_signaling_M("IL-2", 1e6, "Treg")
+
+
+def test_table_needs_at_least_one_cell():
+    with pytest.raises(ValueError, match="cells"):
+        signaling.pstat5_table("IL-2", 1e-9, [])
