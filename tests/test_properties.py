@@ -49,3 +49,15 @@ def test_pstat5_is_monotone_and_bounded(cytokine, cell, log_concs):
 def test_pstat5_is_one_half_at_ec50(cytokine, cell):
     c50 = signaling.ec50(cytokine, cell)
     assert abs(float(signaling.pstat5(cytokine, c50, cell)) - 0.5) < 1e-7
+
+
+@settings(max_examples=15, deadline=None, derandomize=True)
+@given(cell=cells(beta=positive_chains, gamma=positive_chains), log_c=log_conc)
+def test_kinetics_settles_on_the_equilibrium(cell, log_c):
+    conc = 10.0**log_c
+    eq = binding.equilibrium("IL-2", conc, cell)
+    late = binding.kinetics("IL-2", conc, cell, [0.0, 1e9])
+    scale = max(cell.il2ra_per_cell, cell.il2rb_per_cell, cell.gamma_c_per_cell)
+    for species in binding.SPECIES:
+        np.testing.assert_allclose(getattr(late, species)[-1], getattr(eq, species),
+                                   rtol=1e-6, atol=1e-9 * scale, err_msg=species)
