@@ -14,7 +14,7 @@ import numpy as np
 
 matplotlib.use("Agg")
 
-from il2lib import binding, parameters, signaling, widgets  # noqa: E402
+from il2lib import binding, signaling, widgets  # noqa: E402
 from il2lib.cells import CELL_TYPES
 
 CONC_M = np.logspace(-15, -5, 200)
@@ -59,13 +59,12 @@ def ec50_all_cells():
 
 
 def pstat5_ode_steady_state():
-    maxima = {cell: binding.max_signaling_per_cell("IL-2", cell) for cell in CELLS}
-    k = parameters.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL
-    out = {}
-    for cell in CELLS:
-        late = binding.kinetics("IL-2", CONC_M, cell, [0.0, 1e7]).signaling_per_cell[-1]
-        out[cell] = (late / (late + k)) / (maxima[cell] / (maxima[cell] + k))
-    return out
+    return {
+        cell: signaling.relative_response(
+            binding.kinetics("IL-2", CONC_M, cell, [0.0, 1e7]).signaling_per_cell[-1],
+            binding.max_signaling_per_cell("IL-2", cell))
+        for cell in CELLS
+    }
 
 
 def main() -> None:

@@ -22,7 +22,7 @@ import numpy as np
 
 from il2lib import binding
 from il2lib import parameters as p
-from il2lib._validation import as_nonnegative_array, as_positive_float
+from il2lib._validation import as_nonnegative_array, as_nonnegative_float, as_positive_float
 from il2lib.cells import resolve_cell
 
 
@@ -30,8 +30,25 @@ def _transduce(complexes_per_cell, half_max_complexes_per_cell):
     return complexes_per_cell / (complexes_per_cell + half_max_complexes_per_cell)
 
 
-def _relative_response(complexes_per_cell, maximum_per_cell, half_max_complexes_per_cell):
-    """pSTAT5 relative to the cell's response at saturation (model reference, eq-pstat5)."""
+def relative_response(complexes_per_cell, maximum_per_cell: float,
+                      half_max_complexes_per_cell: float = p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL):
+    """pSTAT5, relative to the cell's response at saturation, from its signalling complexes.
+
+    The transduction step of :func:`pstat5` on its own (model reference, eq-pstat5), for
+    complexes that come from elsewhere, e.g. the kinetic model.
+
+    Examples
+    --------
+    >>> float(relative_response(0.0, 660.0))
+    0.0
+    >>> float(relative_response(660.0, 660.0))
+    1.0
+    """
+    complexes_per_cell = as_nonnegative_array(complexes_per_cell, "complexes_per_cell",
+                                              max_ndim=2)
+    maximum_per_cell = as_nonnegative_float(maximum_per_cell, "maximum_per_cell")
+    half_max_complexes_per_cell = as_positive_float(half_max_complexes_per_cell,
+                                                    "half_max_complexes_per_cell")
     if maximum_per_cell == 0:
         return np.zeros_like(complexes_per_cell)
     response = (_transduce(complexes_per_cell, half_max_complexes_per_cell)
@@ -68,7 +85,7 @@ def pstat5(cytokine, conc_M, cell, *,
     """
     k_half = as_positive_float(half_max_complexes_per_cell, "half_max_complexes_per_cell")
     complexes = binding.equilibrium(cytokine, conc_M, cell).signaling_per_cell
-    return _relative_response(complexes, binding.max_signaling_per_cell(cytokine, cell), k_half)
+    return relative_response(complexes, binding.max_signaling_per_cell(cytokine, cell), k_half)
 
 
 def ec50(cytokine, cell, *,
@@ -107,11 +124,10 @@ def pstat5_table(cytokine, conc_M, cells=("Treg", "Th", "CD8", "NK"), *,
     """
     k_half = as_positive_float(half_max_complexes_per_cell, "half_max_complexes_per_cell")
     complexes = binding.equilibrium_table(cytokine, conc_M, cells)
-    profiles = {resolve_cell(cell).name: resolve_cell(cell) for cell in cells}
     return {
-        name: _relative_response(complexes[name].signaling_per_cell,
-                                 binding.max_signaling_per_cell(cytokine, profile), k_half)
-        for name, profile in profiles.items()
+        profile.name: relative_response(complexes[profile.name].signaling_per_cell,
+                                        binding.max_signaling_per_cell(cytokine, profile), k_half)
+        for profile in map(resolve_cell, cells)
     }
 
 

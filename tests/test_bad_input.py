@@ -92,3 +92,15 @@ def test_inverse_rejects_unreachable_targets():
 def test_table_needs_at_least_one_cell():
     with pytest.raises(ValueError, match="cells"):
         signaling.pstat5_table("IL-2", 1e-9, [])
+
+
+@pytest.mark.parametrize("kwargs, name", [
+    ({"complexes_per_cell": -1.0}, "complexes_per_cell"),
+    ({"complexes_per_cell": np.nan}, "complexes_per_cell"),
+    ({"maximum_per_cell": np.inf}, "maximum_per_cell"),
+    ({"half_max_complexes_per_cell": 0.0}, "half_max_complexes_per_cell"),
+])
+def test_relative_response_rejects_bad_input(kwargs, name):
+    args = {"complexes_per_cell": 10.0, "maximum_per_cell": 660.0, **kwargs}
+    with pytest.raises(ValueError, match=name):
+        signaling.relative_response(**args)
