@@ -476,6 +476,8 @@ def _equilibrium_finite_ligand(cytokine: Cytokine, ligand_per_cell, cell: Recept
         result = elementwise.find_root(
             residual, (np.zeros(positive.sum()), flat[positive] / n_per_molar),
             args=(flat[positive],), tolerances={"xrtol": 1e-13})
+        if not np.all(result.success):
+            raise RuntimeError("the cytokine balance did not converge")
         conc[positive] = result.x
     return _finite_ligand_complexes(cytokine, conc, cell, volume, total.shape)
 
