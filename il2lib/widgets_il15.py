@@ -124,7 +124,7 @@ class IL15ExplorerFigure:
         self.ax_trans.set_xlim(*PRESENTED_AXIS_LIMITS)
         self.ax_trans.set_xlabel("IL-15·IL-15Rα presented per responder")
         self.ax_trans.set_title("presented in trans", fontsize=10)
-        self.ax_trans.legend(loc="upper left", fontsize=9)
+        self.ax_trans.legend(loc="lower right", fontsize=9)
         self.artists = [self.line_il2, self.line_il15, self.line_trans, *self.markers]
         for artist in self.artists:
             artist.set_visible(False)
