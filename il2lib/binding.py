@@ -20,14 +20,17 @@ array([ 65., 651.])
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import math
+from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
+from scipy.constants import Avogadro
 from scipy.integrate import solve_ivp
 from scipy.optimize import elementwise
 
-from il2lib._validation import as_nonnegative_array
+from il2lib import parameters as p
+from il2lib._validation import as_nonnegative_array, as_positive_float
 from il2lib.cells import ReceptorProfile, resolve_cell
 from il2lib.cytokines import Cytokine, resolve_cytokine
 
@@ -389,3 +392,214 @@ def kinetics(cytokine, conc_M, cell, t_s, *, rtol: float = 1e-10) -> AssemblyTim
     states = solution.y.reshape(8, n, times.size).transpose(0, 2, 1)
     fields = {name: states[i].reshape(times.shape + conc.shape) for i, name in enumerate(SPECIES)}
     return AssemblyTimeCourse(t_s=times, conc_M=conc, **fields)
+
+
+# --- A fixed amount of cytokine per cell, and trans-presentation -------------------------
+#
+# Trans-presentation uses the assembly scheme above unchanged. The cytokine held by its α chain
+# on a presenting cell is a ligand that no longer needs the responder's α chain; it binds the
+# responder's IL-2Rβ with the constant K_β and recruits γc in the membrane exactly as in cis.
+# Free presented complexes are confined to the thin slab between the two membranes, so they
+# act as a concentration c = N_free / (N_A · A · h) (model reference, eq-il15-contact-conc),
+# and each one that binds is no longer free (eq-il15-ligand-balance).
+
+
+@dataclass(frozen=True)
+class FiniteLigandComplexes(Complexes):
+    """Equilibrium with a fixed amount of cytokine per cell, depleted by what the cell binds.
+
+    ``conc_M`` is the free cytokine concentration that results in ``volume_per_cell_L``.
+
+    Examples
+    --------
+    >>> eq = equilibrium_finite_ligand("IL-2", 1e4, "NK", 1e-12)
+    >>> round(float(eq.ligand_per_cell))
+    10000
+    """
+
+    ligand_per_cell: np.ndarray
+    volume_per_cell_L: float
+
+
+def _molecules_per_molar(volume_per_cell_L: float) -> float:
+    return Avogadro * volume_per_cell_L
+
+
+def _bound_per_cell(cytokine: Cytokine, conc: np.ndarray, chains: _Chains) -> np.ndarray:
+    return _AssemblyState(**_equilibrium_fields(cytokine, conc, chains)).bound_per_cell
+
+
+def _finite_ligand_complexes(cytokine, conc, cell, volume, ligand_shape) -> FiniteLigandComplexes:
+    fields = _equilibrium_fields(cytokine, np.atleast_1d(conc), _Chains.of(cytokine, cell))
+    state = _AssemblyState(**fields)
+    ligand = np.atleast_1d(conc) * _molecules_per_molar(volume) + state.bound_per_cell
+    return FiniteLigandComplexes(
+        conc_M=np.reshape(conc, ligand_shape), ligand_per_cell=ligand.reshape(ligand_shape),
+        volume_per_cell_L=volume, **{k: val.reshape(ligand_shape) for k, val in fields.items()})
+
+
+def finite_ligand_from_free_conc(cytokine, conc_M, cell,
+                                 volume_per_cell_L: float) -> FiniteLigandComplexes:
+    """The cytokine per cell that leaves free concentration ``conc_M``: the exact forward map.
+
+    Total cytokine per cell is what is free in the cell's volume plus what the cell binds. One
+    equilibrium call gives exact (cytokine per cell, response) pairs: the cheap way to draw a
+    whole curve.
+
+    Examples
+    --------
+    >>> eq = finite_ligand_from_free_conc("IL-2", 1e-10, "Treg", 1e-12)
+    >>> bool(eq.ligand_per_cell > eq.bound_per_cell)
+    True
+    """
+    cytokine = resolve_cytokine(cytokine)
+    cell = resolve_cell(cell)
+    conc = as_nonnegative_array(conc_M, "conc_M")
+    volume = as_positive_float(volume_per_cell_L, "volume_per_cell_L")
+    return _finite_ligand_complexes(cytokine, conc, cell, volume, conc.shape)
+
+
+def _equilibrium_finite_ligand(cytokine: Cytokine, ligand_per_cell, cell: ReceptorProfile,
+                               volume: float, ligand_name: str) -> FiniteLigandComplexes:
+    total = as_nonnegative_array(ligand_per_cell, ligand_name)
+    flat = np.atleast_1d(total)
+    chains = _Chains.of(cytokine, cell)
+    n_per_molar = _molecules_per_molar(volume)
+    conc = np.zeros(flat.shape)
+    positive = flat > 0
+
+    # find_root passes only the unconverged elements of args, so the totals travel as args.
+    def residual(c, totals):
+        return c * n_per_molar + _bound_per_cell(cytokine, c, chains) - totals
+
+    if positive.any():
+        result = elementwise.find_root(
+            residual, (np.zeros(positive.sum()), flat[positive] / n_per_molar),
+            args=(flat[positive],), tolerances={"xrtol": 1e-13})
+        if not np.all(result.success):
+            raise RuntimeError("the cytokine balance did not converge")
+        conc[positive] = result.x
+    return _finite_ligand_complexes(cytokine, conc, cell, volume, total.shape)
+
+
+def equilibrium_finite_ligand(cytokine, ligand_per_cell, cell,
+                              volume_per_cell_L: float) -> FiniteLigandComplexes:
+    """Equilibrium when each cell shares a fixed number of cytokine molecules with its volume.
+
+    The free concentration ``c`` solves the cytokine balance
+    ``ligand_per_cell = c · N_A · volume_per_cell_L + bound(c)`` (bracketed root-finding), where
+    ``bound(c)`` comes from :func:`equilibrium`: the same assembly, with depletion.
+
+    Parameters
+    ----------
+    cytokine, cell
+        As for :func:`equilibrium`.
+    ligand_per_cell : float or 1-D array
+        Cytokine molecules per cell, free or bound (finite, >= 0).
+    volume_per_cell_L : float
+        Volume the free cytokine of one cell is spread through (litres, > 0).
+
+    Examples
+    --------
+    >>> eq = equilibrium_finite_ligand("IL-2", [100.0, 1e5], "Treg", 1e-12)
+    >>> bool(eq.bound_per_cell[0] < 100)
+    True
+    """
+    cytokine = resolve_cytokine(cytokine)
+    cell = resolve_cell(cell)
+    volume = as_positive_float(volume_per_cell_L, "volume_per_cell_L")
+    return _equilibrium_finite_ligand(cytokine, ligand_per_cell, cell, volume, "ligand_per_cell")
+
+
+def ligand_for_signaling_per_cell(cytokine, signaling_per_cell, cell,
+                                  volume_per_cell_L: float) -> float:
+    """Cytokine molecules per cell that give ``signaling_per_cell`` complexes (exact inverse).
+
+    Examples
+    --------
+    >>> n = ligand_for_signaling_per_cell("IL-2", 100.0, "Treg", 1e-12)
+    >>> round(float(equilibrium_finite_ligand("IL-2", n, "Treg", 1e-12).signaling_per_cell), 6)
+    100.0
+    """
+    cytokine = resolve_cytokine(cytokine)
+    cell = resolve_cell(cell)
+    volume = as_positive_float(volume_per_cell_L, "volume_per_cell_L")
+    conc = conc_for_signaling_M(cytokine, signaling_per_cell, cell)
+    return float(finite_ligand_from_free_conc(cytokine, conc, cell, volume).ligand_per_cell)
+
+
+_ALPHA_CHAIN_NAMES = {"il2ra": "IL-2Rα", "il15ra": "IL-15Rα"}
+
+
+def trans_presented(cytokine, *, kd_beta_M: float | None = None) -> Cytokine:
+    """The cytokine held by its α chain on a presenting cell, as a ligand for the responder.
+
+    It binds the responder's IL-2Rβ with ``kd_beta_M`` (default: the free cytokine's own
+    constant) and recruits γc with the cytokine's membrane constant; it does not use the
+    responder's own α chain.
+
+    Examples
+    --------
+    >>> ligand = trans_presented("IL-15")
+    >>> ligand.name, ligand.binds_alpha
+    ('IL-15·IL-15Rα (trans)', False)
+    """
+    cytokine = resolve_cytokine(cytokine)
+    if not cytokine.binds_alpha:
+        raise ValueError(f"cytokine must bind its α chain to be presented in trans; "
+                         f"{cytokine.name!r} does not")
+    kd_beta = cytokine.kd_beta_M if kd_beta_M is None else as_positive_float(kd_beta_M,
+                                                                             "kd_beta_M")
+    alpha = _ALPHA_CHAIN_NAMES[cytokine.alpha_chain]
+    return replace(cytokine, name=f"{cytokine.name}·{alpha} (trans)", kd_alpha_M=math.inf,
+                   kd_beta_M=kd_beta)
+
+
+def contact_volume_L(*, membrane_area_um2: float = p.LYMPHOCYTE_MEMBRANE_AREA_UM2,
+                     gap_nm: float = p.CONTACT_GAP_NM) -> float:
+    """Volume (litres) that makes presented complexes in a contact act as a concentration.
+
+    Free complexes in a contact of area ``A_c`` fill a slab of height ``gap_nm``; the
+    responder's free chains are spread evenly over ``membrane_area_um2``, a fraction
+    ``A_c / A`` of them facing the slab. The contact area cancels, leaving ``A · h``.
+
+    Examples
+    --------
+    >>> round(contact_volume_L() * 1e15, 2)  # femtolitres
+    3.9
+    """
+    area_m2 = as_positive_float(membrane_area_um2, "membrane_area_um2") * 1e-12
+    gap_m = as_positive_float(gap_nm, "gap_nm") * 1e-9
+    return area_m2 * gap_m * 1e3
+
+
+def trans_equilibrium(cytokine, presented_per_cell, cell, *, kd_beta_M: float | None = None,
+                      membrane_area_um2: float = p.LYMPHOCYTE_MEMBRANE_AREA_UM2,
+                      gap_nm: float = p.CONTACT_GAP_NM) -> FiniteLigandComplexes:
+    """Equilibrium of a responder cell with cytokine presented in trans by a neighbour.
+
+    Parameters
+    ----------
+    cytokine : Cytokine or str
+        The presented cytokine ("IL-15"), bound to its α chain on the presenting cell.
+    presented_per_cell : float or 1-D array
+        Cytokine·α complexes the presenting cell displays in its contact with one responder
+        (molecules per responder; finite, >= 0). Bound ones are no longer free.
+    cell : ReceptorProfile or str
+        The responding cell.
+    kd_beta_M : float, optional
+        IL-2Rβ binding constant of the presented complex (default: the free cytokine's).
+    membrane_area_um2, gap_nm : float
+        Responder membrane area and intermembrane gap (see :func:`contact_volume_L`).
+
+    Examples
+    --------
+    >>> eq = trans_equilibrium("IL-15", [100.0, 1e4], "NK")
+    >>> bool(eq.signaling_per_cell[0] < 100 < eq.signaling_per_cell[1])
+    True
+    """
+    ligand = trans_presented(cytokine, kd_beta_M=kd_beta_M)
+    cell = resolve_cell(cell)
+    volume = contact_volume_L(membrane_area_um2=membrane_area_um2, gap_nm=gap_nm)
+    return _equilibrium_finite_ligand(ligand, presented_per_cell, cell, volume,
+                                      "presented_per_cell")

@@ -52,6 +52,10 @@ NK_GAMMA_C_PER_CELL = 7600.0
 # --- signal transduction ---------------------------------------------------------------
 PSTAT5_HALF_MAX_COMPLEXES_PER_CELL = 1e4
 
+# --- IL-15 trans-presentation: geometry of a cell-cell contact --------------------------
+LYMPHOCYTE_MEMBRANE_AREA_UM2 = 260.0
+CONTACT_GAP_NM = 15.0
+
 
 @dataclass(frozen=True)
 class Source:
@@ -119,6 +123,14 @@ SOURCES: dict[str, Source] = {
     "PSTAT5_HALF_MAX_COMPLEXES_PER_CELL": Source(
         "signalling complexes per cell that give half-maximal STAT5 phosphorylation",
         "molecules/cell", "tkach2014", "fitted to mouse CD4 T cells; the least certain input"),
+    "LYMPHOCYTE_MEMBRANE_AREA_UM2": Source(
+        "plasma-membrane area of a human blood lymphocyte, folds included", "µm²",
+        "schmidschonbein1980", "electron-microscopic morphometry; spreads a responder's "
+        "receptors in the trans-presentation model"),
+    "CONTACT_GAP_NM": Source(
+        "distance between two membranes bridged by an immune receptor-ligand pair", "nm",
+        "carlson2015", "the height of the slab that a trans-presented complex can occupy; "
+        "assumed, not measured, for IL-15·IL-15Rα bridging to IL-2Rβ"),
 }
 
 

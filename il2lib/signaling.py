@@ -103,12 +103,17 @@ def ec50(cytokine, cell, *,
     """
     k_half = as_positive_float(half_max_complexes_per_cell, "half_max_complexes_per_cell")
     cell = resolve_cell(cell)
+    return binding.conc_for_signaling_M(cytokine, _complexes_at_half(cytokine, cell, k_half),
+                                        cell)
+
+
+def _complexes_at_half(cytokine, cell, k_half: float) -> float:
+    """Signalling complexes that give half of the cell's maximal response (eq-ec50)."""
     maximum = binding.max_signaling_per_cell(cytokine, cell)
     if maximum == 0:
         raise ValueError(f"cell {cell.name!r} has no IL-2Rβ or no γc, so it has no EC50")
     half = 0.5 * _transduce(maximum, k_half)
-    complexes_at_half = k_half * half / (1 - half)
-    return binding.conc_for_signaling_M(cytokine, complexes_at_half, cell)
+    return k_half * half / (1 - half)
 
 
 def pstat5_table(cytokine, conc_M, cells=("Treg", "Th", "CD8", "NK"), *,
@@ -164,4 +169,133 @@ def dose_response(cytokine, cell, conc_M, *,
         conc_M=conc,
         pstat5=pstat5(cytokine, conc, cell, **kwargs),
         ec50_M=ec50(cytokine, cell, **kwargs),
+    )
+
+
+# --- A fixed amount of cytokine per cell, and trans-presentation -------------------------
+
+
+def pstat5_finite_ligand(cytokine, ligand_per_cell, cell, volume_per_cell_L: float, *,
+                         half_max_complexes_per_cell: float = p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL):
+    """pSTAT5 when each cell shares ``ligand_per_cell`` cytokine molecules with its volume.
+
+    Examples
+    --------
+    >>> r = pstat5_finite_ligand("IL-15", [1e4, 1e7], "NK", 1e-9)  # 1e6 cells per mL
+    >>> bool(r[0] < r[1])
+    True
+    """
+    k_half = as_positive_float(half_max_complexes_per_cell, "half_max_complexes_per_cell")
+    complexes = binding.equilibrium_finite_ligand(cytokine, ligand_per_cell, cell,
+                                                  volume_per_cell_L).signaling_per_cell
+    return relative_response(complexes, binding.max_signaling_per_cell(cytokine, cell), k_half)
+
+
+def ec50_finite_ligand(cytokine, cell, volume_per_cell_L: float, *,
+                       half_max_complexes_per_cell: float = p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL
+                       ) -> float:
+    """Cytokine molecules per cell, free or bound, that give half the maximal response.
+
+    Examples
+    --------
+    >>> n50 = ec50_finite_ligand("IL-15", "NK", 1e-9)
+    >>> round(float(pstat5_finite_ligand("IL-15", n50, "NK", 1e-9)), 6)
+    0.5
+    """
+    k_half = as_positive_float(half_max_complexes_per_cell, "half_max_complexes_per_cell")
+    cell = resolve_cell(cell)
+    return binding.ligand_for_signaling_per_cell(
+        cytokine, _complexes_at_half(cytokine, cell, k_half), cell, volume_per_cell_L)
+
+
+def _trans_setup(cytokine, kd_beta_M, membrane_area_um2, gap_nm):
+    ligand = binding.trans_presented(cytokine, kd_beta_M=kd_beta_M)
+    volume = binding.contact_volume_L(membrane_area_um2=membrane_area_um2, gap_nm=gap_nm)
+    return ligand, volume
+
+
+def pstat5_trans(cytokine, presented_per_cell, cell, *, kd_beta_M: float | None = None,
+                 membrane_area_um2: float = p.LYMPHOCYTE_MEMBRANE_AREA_UM2,
+                 gap_nm: float = p.CONTACT_GAP_NM,
+                 half_max_complexes_per_cell: float = p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL):
+    """pSTAT5 of a responder given cytokine presented in trans (fraction of its maximum).
+
+    Parameters
+    ----------
+    cytokine : Cytokine or str
+        The presented cytokine ("IL-15").
+    presented_per_cell : float or 1-D array
+        Presented cytokine·α complexes in the contact with one responder (finite, >= 0).
+    cell : ReceptorProfile or str
+        The responding cell.
+    kd_beta_M, membrane_area_um2, gap_nm
+        As for :func:`~il2lib.binding.trans_equilibrium`.
+    half_max_complexes_per_cell : float
+        As for :func:`pstat5`.
+
+    Examples
+    --------
+    >>> pstat5_trans("IL-15", [0.0, 1e6], "CD8").round(3)
+    array([0., 1.])
+    """
+    k_half = as_positive_float(half_max_complexes_per_cell, "half_max_complexes_per_cell")
+    cell = resolve_cell(cell)
+    complexes = binding.trans_equilibrium(
+        cytokine, presented_per_cell, cell, kd_beta_M=kd_beta_M,
+        membrane_area_um2=membrane_area_um2, gap_nm=gap_nm).signaling_per_cell
+    ligand = binding.trans_presented(cytokine, kd_beta_M=kd_beta_M)
+    return relative_response(complexes, binding.max_signaling_per_cell(ligand, cell), k_half)
+
+
+def ec50_trans(cytokine, cell, *, kd_beta_M: float | None = None,
+               membrane_area_um2: float = p.LYMPHOCYTE_MEMBRANE_AREA_UM2,
+               gap_nm: float = p.CONTACT_GAP_NM,
+               half_max_complexes_per_cell: float = p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL
+               ) -> float:
+    """Presented complexes per responder that give half of its maximal pSTAT5 (exact inverse).
+
+    Examples
+    --------
+    >>> n50 = ec50_trans("IL-15", "NK")
+    >>> round(float(pstat5_trans("IL-15", n50, "NK")), 6)
+    0.5
+    """
+    k_half = as_positive_float(half_max_complexes_per_cell, "half_max_complexes_per_cell")
+    cell = resolve_cell(cell)
+    ligand, volume = _trans_setup(cytokine, kd_beta_M, membrane_area_um2, gap_nm)
+    return binding.ligand_for_signaling_per_cell(
+        ligand, _complexes_at_half(ligand, cell, k_half), cell, volume)
+
+
+@dataclass(frozen=True)
+class TransDoseResponse:
+    """pSTAT5 against presented complexes per responder, with the trans EC50.
+
+    Examples
+    --------
+    >>> curve = trans_dose_response("IL-15", "NK", [10.0, 1e4])
+    >>> curve.ec50_presented_per_cell > 10
+    True
+    """
+
+    presented_per_cell: np.ndarray
+    pstat5: np.ndarray
+    ec50_presented_per_cell: float
+
+
+def trans_dose_response(cytokine, cell, presented_per_cell, **kwargs) -> TransDoseResponse:
+    """:func:`pstat5_trans` over ``presented_per_cell`` with :func:`ec50_trans`.
+
+    Keyword arguments are those of :func:`pstat5_trans`.
+
+    Examples
+    --------
+    >>> trans_dose_response("IL-15", "CD8", [1.0, 100.0]).pstat5.shape
+    (2,)
+    """
+    presented = as_nonnegative_array(presented_per_cell, "presented_per_cell")
+    return TransDoseResponse(
+        presented_per_cell=presented,
+        pstat5=pstat5_trans(cytokine, presented, cell, **kwargs),
+        ec50_presented_per_cell=ec50_trans(cytokine, cell, **kwargs),
     )
