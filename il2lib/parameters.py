@@ -53,6 +53,19 @@ NK_GAMMA_C_PER_CELL = 7600.0
 PSTAT5_HALF_MAX_COMPLEXES_PER_CELL = 1e4
 
 
+# --- IL-2 production after T-cell activation --------------------------------------------
+IL2_MRNA_HALF_LIFE_H = 1.5
+CD28_MRNA_STABILISATION_FOLD = 3.0
+NAIVE_ACTIVATION_DELAY_H = 1.5
+MEMORY_ACTIVATION_DELAY_H = 0.5
+IL2_SECRETION_PER_CELL_PER_S = 7.5
+COMPLEX_INTERNALISATION_HALF_LIFE_S = 900.0
+FREE_IL2RA_HALF_LIFE_S = 6.0 * 3600.0
+IL2RA_INDUCTION_FOLD = 20.0
+STAT5_REPRESSION_HALF_MAX_FRACTION = 0.03
+STAT5_REPRESSOR_HALF_LIFE_H = 8.0
+
+
 @dataclass(frozen=True)
 class Source:
     """Where a parameter comes from.
@@ -119,6 +132,42 @@ SOURCES: dict[str, Source] = {
     "PSTAT5_HALF_MAX_COMPLEXES_PER_CELL": Source(
         "signalling complexes per cell that give half-maximal STAT5 phosphorylation",
         "molecules/cell", "tkach2014", "fitted to mouse CD4 T cells; the least certain input"),
+    # IL-2 production after T-cell activation
+    "IL2_MRNA_HALF_LIFE_H": Source(
+        "IL-2 mRNA half-life in activated T cells", "h", "shaw1988",
+        "1–2 h in T-cell lines and mitogen-activated blood lymphocytes; the model takes it for "
+        "co-stimulated cells"),
+    "CD28_MRNA_STABILISATION_FOLD": Source(
+        "increase of the IL-2 mRNA half-life by CD28 co-stimulation", "fold", "lindstein1989",
+        "CD28 signalling stabilises IL-2 mRNA; the factor of 3 is a model assumption"),
+    "NAIVE_ACTIVATION_DELAY_H": Source(
+        "delay from TCR engagement to IL-2 transcription in naive CD4 T cells", "h", "sojka2004",
+        "naive cells start secreting 1–2 h after stimulation in vivo; used as the mean transit "
+        "time of the activation chain"),
+    "MEMORY_ACTIVATION_DELAY_H": Source(
+        "delay from TCR engagement to IL-2 transcription in memory CD4 T cells", "h",
+        "sojka2004", "memory cells start secreting about 30 min after stimulation"),
+    "IL2_SECRETION_PER_CELL_PER_S": Source(
+        "IL-2 secretion rate of an activated T cell", "molecules/cell/s", "tkach2014",
+        "mouse CD4 T cells; up to about 30 times higher with positive feedback"),
+    "COMPLEX_INTERNALISATION_HALF_LIFE_S": Source(
+        "half-life of IL-2–receptor complexes before internalisation", "s", "tkach2014",
+        "about 15 min, mouse T cells"),
+    "FREE_IL2RA_HALF_LIFE_S": Source(
+        "half-life of free IL-2Rα (CD25) on the cell surface", "s", "tkach2014",
+        "5–7 h, mouse T cells; 6 h used"),
+    "IL2RA_INDUCTION_FOLD": Source(
+        "largest increase of IL-2Rα (CD25) on stimulated T cells", "fold", "hemler1984",
+        "10- to 30-fold after antigen restimulation of human T-cell lines; in the model it is "
+        "driven by pSTAT5"),
+    "STAT5_REPRESSION_HALF_MAX_FRACTION": Source(
+        "STAT5-induced repressor level that halves IL-2 transcription", "fraction", "villarino2007",
+        "fitted: the feedback is from the source, the value is chosen so that naive secretion "
+        "ends within a day, as in sojka2004", also=("sojka2004",)),
+    "STAT5_REPRESSOR_HALF_LIFE_H": Source(
+        "time constant with which the STAT5-induced repressor follows pSTAT5", "h", "tkach2014",
+        "fitted: T cells integrate IL-2 signalling over hours (tkach2014); the value is chosen so "
+        "that naive secretion ends within a day, as in sojka2004", also=("sojka2004",)),
 }
 
 
