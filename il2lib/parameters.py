@@ -57,6 +57,26 @@ LYMPHOCYTE_MEMBRANE_AREA_UM2 = 260.0
 CONTACT_GAP_NM = 15.0
 
 
+# --- IL-2 production after T-cell activation --------------------------------------------
+IL2_MRNA_HALF_LIFE_H = 1.5
+CD28_MRNA_STABILISATION_FOLD = 3.0
+NAIVE_ACTIVATION_DELAY_H = 1.5
+MEMORY_ACTIVATION_DELAY_H = 0.5
+IL2_SECRETION_PER_CELL_PER_S = 7.5
+COMPLEX_INTERNALISATION_HALF_LIFE_S = 900.0
+FREE_IL2RA_HALF_LIFE_S = 6.0 * 3600.0
+IL2RA_INDUCTION_FOLD = 20.0
+STAT5_REPRESSION_HALF_MAX_FRACTION = 0.03
+STAT5_REPRESSOR_HALF_LIFE_H = 8.0
+PRODUCTION_PARAMETERS = (
+    "IL2_MRNA_HALF_LIFE_H", "CD28_MRNA_STABILISATION_FOLD", "NAIVE_ACTIVATION_DELAY_H",
+    "MEMORY_ACTIVATION_DELAY_H", "IL2_SECRETION_PER_CELL_PER_S",
+    "COMPLEX_INTERNALISATION_HALF_LIFE_S", "FREE_IL2RA_HALF_LIFE_S", "IL2RA_INDUCTION_FOLD",
+    "STAT5_REPRESSION_HALF_MAX_FRACTION", "STAT5_REPRESSOR_HALF_LIFE_H",
+)
+"""Names of the parameters of :mod:`il2lib.production` (their own table in the book)."""
+
+
 @dataclass(frozen=True)
 class Source:
     """Where a parameter comes from.
@@ -131,6 +151,42 @@ SOURCES: dict[str, Source] = {
         "distance between two membranes bridged by an immune receptor-ligand pair", "nm",
         "carlson2015", "the height of the slab that a trans-presented complex can occupy; "
         "assumed, not measured, for IL-15·IL-15Rα bridging to IL-2Rβ"),
+    # IL-2 production after T-cell activation
+    "IL2_MRNA_HALF_LIFE_H": Source(
+        "IL-2 mRNA half-life in activated T cells", "h", "shaw1988",
+        "1–2 h in T-cell lines and mitogen-activated blood lymphocytes; the model takes it for "
+        "co-stimulated cells"),
+    "CD28_MRNA_STABILISATION_FOLD": Source(
+        "increase of the IL-2 mRNA half-life by CD28 co-stimulation", "fold", "lindstein1989",
+        "CD28 signalling stabilises IL-2 mRNA; the factor of 3 is a model assumption"),
+    "NAIVE_ACTIVATION_DELAY_H": Source(
+        "delay from TCR engagement to IL-2 transcription in naive CD4 T cells", "h", "sojka2004",
+        "naive cells start secreting 1–2 h after stimulation in vivo; used as the mean transit "
+        "time of the activation chain"),
+    "MEMORY_ACTIVATION_DELAY_H": Source(
+        "delay from TCR engagement to IL-2 transcription in memory CD4 T cells", "h",
+        "sojka2004", "memory cells start secreting about 30 min after stimulation"),
+    "IL2_SECRETION_PER_CELL_PER_S": Source(
+        "IL-2 secretion rate of an activated T cell", "molecules/cell/s", "tkach2014",
+        "mouse CD4 T cells; up to about 30 times higher with positive feedback"),
+    "COMPLEX_INTERNALISATION_HALF_LIFE_S": Source(
+        "half-life of IL-2–receptor complexes before internalisation", "s", "tkach2014",
+        "about 15 min, mouse T cells"),
+    "FREE_IL2RA_HALF_LIFE_S": Source(
+        "half-life of free IL-2Rα (CD25) on the cell surface", "s", "tkach2014",
+        "5–7 h, mouse T cells; 6 h used"),
+    "IL2RA_INDUCTION_FOLD": Source(
+        "largest increase of IL-2Rα (CD25) on stimulated T cells", "fold", "hemler1984",
+        "10- to 30-fold after antigen restimulation of human T-cell lines; in the model it is "
+        "driven by pSTAT5"),
+    "STAT5_REPRESSION_HALF_MAX_FRACTION": Source(
+        "STAT5-induced repressor level that halves IL-2 transcription", "fraction", "villarino2007",
+        "fitted: the feedback is from the source, the value is chosen so that naive secretion "
+        "ends within a day, as in sojka2004", also=("sojka2004",)),
+    "STAT5_REPRESSOR_HALF_LIFE_H": Source(
+        "time constant with which the STAT5-induced repressor follows pSTAT5", "h", "tkach2014",
+        "fitted: T cells integrate IL-2 signalling over hours (tkach2014); the value is chosen so "
+        "that naive secretion ends within a day, as in sojka2004", also=("sojka2004",)),
 }
 
 
