@@ -30,6 +30,7 @@ def test_table_rows_carry_values_units_and_citations():
 
 
 def test_parameter_names_state_their_units():
-    suffixes = ("_M", "_PER_CELL", "_PER_S", "_G_PER_MOL", "_IU_PER_MG")
+    suffixes = ("_M", "_PER_CELL", "_PER_S", "_G_PER_MOL", "_IU_PER_MG", "_MIN",
+                "_ML_PER_MIN", "_L_PER_M2", "_FRACTION", "_H", "_FOLD", "_PER_H")
     for name in parameters.SOURCES:
         assert name.endswith(suffixes), name
