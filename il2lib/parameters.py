@@ -61,7 +61,7 @@ PLASMA_VOLUME_L_PER_M2 = 1e6 / 650.0 / 1e3
 ALDESLEUKIN_SC_BIOAVAILABILITY_FRACTION = 0.39
 ALDESLEUKIN_SC_TMAX_H = 4.0
 ALDESLEUKIN_SC_PEAK_TO_BOLUS_FRACTION = 0.02
-TREG_MUTEIN_IL2RB_AFFINITY_LOSS_FOLD = 30.0
+MUTEIN_IL2RB_AFFINITY_LOSS_FOLD = 30.0
 SUPERKINE_IL2RB_AFFINITY_GAIN_FOLD = 40.0
 LEAK_RATE_PER_H = 0.02
 LEAK_RECOVERY_HALF_LIFE_H = 12.0
@@ -141,9 +141,8 @@ SOURCES: dict[str, Source] = {
         "konrad1990", "measured out to 4 h after the bolus", also=("proleukin_label",)),
     "ALDESLEUKIN_CLEARANCE_ML_PER_MIN": Source(
         "serum clearance of IL-2", "mL/min", "konrad1990",
-        "the EU summary of product characteristics gives 155–420 mL/min; here clearance is "
-        "taken proportional to body-surface area, with this value at 70 kg and 170 cm",
-        also=("proleukin_smpc",)),
+        "close to the kidneys' filtration rate; here clearance is taken proportional to "
+        "body-surface area, with this value at 70 kg and 170 cm"),
     "PLASMA_VOLUME_L_PER_M2": Source(
         "volume of the central (plasma) compartment per m² of body-surface area", "L/m²",
         "konrad1990",
@@ -159,7 +158,7 @@ SOURCES: dict[str, Source] = {
         "intravenous bolus of the same dose", "fraction", "konrad1990",
         "the levels stay near this plateau for about 8 h; the absorption rate constant is "
         "derived from it"),
-    "TREG_MUTEIN_IL2RB_AFFINITY_LOSS_FOLD": Source(
+    "MUTEIN_IL2RB_AFFINITY_LOSS_FOLD": Source(
         "weakening of IL-2Rβ binding in a Treg-biased mutein (N88D type)", "fold",
         "peterson2018",
         "the source reports reduced binding to IL-2Rβ·γc, not a solution constant: the fold is "

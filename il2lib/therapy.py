@@ -321,7 +321,7 @@ NOT_ALPHA = replace(IL2, name="not-alpha IL-2", kd_alpha_M=math.inf)
 """IL-2 with its IL-2Rα (CD25) binding removed."""
 
 TREG_MUTEIN = replace(IL2, name="Treg mutein",
-                      kd_beta_M=IL2.kd_beta_M * p.TREG_MUTEIN_IL2RB_AFFINITY_LOSS_FOLD)
+                      kd_beta_M=IL2.kd_beta_M * p.MUTEIN_IL2RB_AFFINITY_LOSS_FOLD)
 """A Treg-biased mutein with weakened IL-2Rβ binding (of the N88D type)."""
 
 SUPERKINE = replace(IL2, name="superkine H9",
