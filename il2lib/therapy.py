@@ -93,8 +93,11 @@ class Regimen:
         if self.route not in ROUTES:
             raise ValueError(f"route must be one of {ROUTES}; got {self.route!r}")
         interval = as_positive_float(self.interval_h, "interval_h")
-        if isinstance(self.n_doses, bool) or not float(self.n_doses).is_integer() \
-                or self.n_doses < 1:
+        try:
+            whole = not isinstance(self.n_doses, bool) and float(self.n_doses).is_integer()
+        except (TypeError, ValueError):
+            whole = False
+        if not whole or self.n_doses < 1:
             raise ValueError(f"n_doses must be an integer >= 1; got {self.n_doses!r}")
         infusion = as_positive_float(self.infusion_h, "infusion_h")
         if self.route == "iv" and self.n_doses > 1 and infusion >= interval:

@@ -155,6 +155,7 @@ def test_dose_sweep_toxicity_rises_with_dose():
     ({"interval_h": 0.0}, "interval_h"),
     ({"n_doses": 0}, "n_doses"),
     ({"n_doses": 2.5}, "n_doses"),
+    ({"n_doses": "many"}, "n_doses"),
     ({"infusion_h": -0.25}, "infusion_h"),
     ({"infusion_h": 9.0}, "infusion_h"),
 ])
