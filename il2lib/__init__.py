@@ -9,13 +9,23 @@ Examples
 'IL-2'
 """
 
-from il2lib import binding, calibration, cells, cytokines, parameters, production, signaling, units
+from il2lib import (
+    binding,
+    calibration,
+    cells,
+    cytokines,
+    parameters,
+    production,
+    signaling,
+    therapy,
+    units,
+)
 from il2lib.cells import CELL_TYPES, ReceptorProfile
 from il2lib.cytokines import IL2, IL15, Cytokine
 
 __all__ = [
     "CELL_TYPES", "IL2", "IL15", "Cytokine", "ReceptorProfile",
     "binding", "calibration", "cells", "cytokines", "parameters", "production", "signaling",
-    "units",
+    "therapy", "units",
 ]
 __version__ = "0.1.0"

@@ -77,6 +77,20 @@ PRODUCTION_PARAMETERS = (
 """Names of the parameters of :mod:`il2lib.production` (their own table in the book)."""
 
 
+# --- IL-2 therapy: pharmacokinetics, engineered IL-2s, vascular leak --------------------
+ALDESLEUKIN_DISTRIBUTION_HALF_LIFE_MIN = 12.9
+ALDESLEUKIN_ELIMINATION_HALF_LIFE_MIN = 85.0
+ALDESLEUKIN_CLEARANCE_ML_PER_MIN = 120.0
+PLASMA_VOLUME_L_PER_M2 = 1e6 / 650.0 / 1e3
+ALDESLEUKIN_SC_BIOAVAILABILITY_FRACTION = 0.39
+ALDESLEUKIN_SC_TMAX_H = 4.0
+ALDESLEUKIN_SC_PEAK_TO_BOLUS_FRACTION = 0.02
+MUTEIN_IL2RB_AFFINITY_LOSS_FOLD = 30.0
+SUPERKINE_IL2RB_AFFINITY_GAIN_FOLD = 40.0
+LEAK_RATE_PER_H = 0.02
+LEAK_RECOVERY_HALF_LIFE_H = 12.0
+LEAK_ENDOTHELIAL_WEIGHT_FRACTION = 0.5
+
 @dataclass(frozen=True)
 class Source:
     """Where a parameter comes from.
@@ -187,6 +201,51 @@ SOURCES: dict[str, Source] = {
         "time constant with which the STAT5-induced repressor follows pSTAT5", "h", "tkach2014",
         "fitted: T cells integrate IL-2 signalling over hours (tkach2014); the value is chosen so "
         "that naive secretion ends within a day, as in sojka2004", also=("sojka2004",)),
+    "ALDESLEUKIN_DISTRIBUTION_HALF_LIFE_MIN": Source(
+        "half-life of the fast (distribution) phase after an intravenous bolus", "min",
+        "konrad1990", "the US label rounds it to 13 min", also=("proleukin_label",)),
+    "ALDESLEUKIN_ELIMINATION_HALF_LIFE_MIN": Source(
+        "half-life of the slow (elimination) phase after an intravenous bolus", "min",
+        "konrad1990", "measured out to 4 h after the bolus", also=("proleukin_label",)),
+    "ALDESLEUKIN_CLEARANCE_ML_PER_MIN": Source(
+        "serum clearance of IL-2", "mL/min", "konrad1990",
+        "close to the kidneys' filtration rate; here clearance is taken proportional to "
+        "body-surface area, with this value at 70 kg and 170 cm"),
+    "PLASMA_VOLUME_L_PER_M2": Source(
+        "volume of the central (plasma) compartment per m² of body-surface area", "L/m²",
+        "konrad1990",
+        "from the level just after an intravenous bolus: 650 units/mL per 10⁶ units/m²"),
+    "ALDESLEUKIN_SC_BIOAVAILABILITY_FRACTION": Source(
+        "fraction of a subcutaneous dose that reaches the blood", "fraction", "proleukin_smpc",
+        "the middle of the published 31–47 %"),
+    "ALDESLEUKIN_SC_TMAX_H": Source(
+        "time of the peak plasma level after a subcutaneous dose", "h", "proleukin_smpc",
+        "the middle of the published 2–6 h; compared with the model, not used by it"),
+    "ALDESLEUKIN_SC_PEAK_TO_BOLUS_FRACTION": Source(
+        "plasma level after a subcutaneous dose, as a fraction of the level just after an "
+        "intravenous bolus of the same dose", "fraction", "konrad1990",
+        "the levels stay near this plateau for about 8 h; the absorption rate constant is "
+        "derived from it"),
+    "MUTEIN_IL2RB_AFFINITY_LOSS_FOLD": Source(
+        "weakening of IL-2Rβ binding in a Treg-biased mutein (N88D type)", "fold",
+        "peterson2018",
+        "the source reports reduced binding to IL-2Rβ·γc, not a solution constant: the fold is "
+        "a model assumption"),
+    "SUPERKINE_IL2RB_AFFINITY_GAIN_FOLD": Source(
+        "strengthening of IL-2Rβ binding in the superkine H9 (super-2)", "fold", "levin2012",
+        "the source reports a much higher IL-2Rβ affinity; the fold is a model assumption, as "
+        "in the receptor chapter"),
+    "LEAK_RATE_PER_H": Source(
+        "fraction of the remaining plasma volume lost per hour at full leak drive", "1/h",
+        "krieg2010", "a model assumption: sets the scale of the leak, not its dependence on dose"),
+    "LEAK_RECOVERY_HALF_LIFE_H": Source(
+        "half-life of the return of leaked fluid to the circulation", "h", "krieg2010",
+        "a model assumption"),
+    "LEAK_ENDOTHELIAL_WEIGHT_FRACTION": Source(
+        "share of the leak drive from IL-2 acting on endothelium (the rest from NK cells)",
+        "fraction", "krieg2010",
+        "the source finds both endothelial CD25 and lymphocytes involved; equal shares are a "
+        "model assumption"),
 }
 
 

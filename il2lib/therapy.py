@@ -1,0 +1,551 @@
+r"""IL-2 as a drug: dosing regimens, pharmacokinetics, pSTAT5 in blood cells and vascular leak.
+
+Pharmacokinetics (PK) is a linear two-compartment model: IL-2 enters the plasma (central
+compartment) by intravenous infusion or by first-order absorption from a subcutaneous depot,
+exchanges with the tissues and is cleared from the plasma. Its constants are the published
+distribution and elimination half-lives and clearance :cite:p:`konrad1990`, and the subcutaneous
+bioavailability and time to peak :cite:p:`proleukin_smpc`. Because the model is linear, the plasma
+concentration is a sum of exponentials from each dose, added up exactly (no time stepping), so no
+dose is ever missed, whatever the output times.
+
+Pharmacodynamics (PD) reuses :mod:`il2lib.signaling`: at each time the cells see the plasma
+concentration, and their pSTAT5 is the equilibrium response to it. Vascular leak is driven by IL-2
+acting on CD25-bearing endothelium and on NK cells :cite:p:`krieg2010`; the leak drains plasma
+volume, which returns with a recovery half-life.
+
+Examples
+--------
+>>> from il2lib import therapy
+>>> therapy.HIGH_DOSE.dose_times_h()[:3]
+array([ 0.,  8., 16.])
+>>> c = therapy.plasma_concentration(therapy.HIGH_DOSE, [0.25, 8.0])
+>>> bool(c[0] > 100 * c[1])
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+
+import numpy as np
+from scipy.integrate import cumulative_trapezoid, trapezoid
+from scipy.optimize import brentq
+
+from il2lib import parameters as p
+from il2lib import signaling, units
+from il2lib._validation import as_nonnegative_array, as_positive_float
+from il2lib.cells import CELL_TYPES
+from il2lib.cytokines import IL2, Cytokine, resolve_cytokine
+
+UNITS = ("IU/kg", "IU/m2", "IU")
+ROUTES = ("iv", "sc")
+DEFAULT_WEIGHT_KG = 70.0
+DEFAULT_HEIGHT_CM = 170.0
+MAX_COURSE_H = 60 * 24.0
+"""Longest course :func:`simulate_course` accepts (60 days)."""
+
+
+# --- regimens ----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Regimen:
+    """A course of repeated, equal doses.
+
+    Parameters
+    ----------
+    dose : float
+        Dose per administration, > 0, in ``unit``.
+    unit : {"IU/kg", "IU/m2", "IU"}
+        Per kg of body weight, per m² of body-surface area, or per patient.
+    route : {"iv", "sc"}
+        Intravenous infusion (over ``infusion_h``) or subcutaneous injection.
+    interval_h : float
+        Time between doses (h, > 0).
+    n_doses : int
+        Number of doses (>= 1).
+    infusion_h : float
+        Duration of each intravenous infusion (h, > 0, shorter than ``interval_h``); ignored for
+        subcutaneous doses.
+    name : str
+        Label for figures.
+
+    Examples
+    --------
+    >>> Regimen(1e6, "IU/m2", "sc", interval_h=24, n_doses=3).dose_times_h()
+    array([ 0., 24., 48.])
+    """
+
+    dose: float
+    unit: str = "IU/kg"
+    route: str = "iv"
+    interval_h: float = 8.0
+    n_doses: int = 1
+    infusion_h: float = 0.25
+    name: str = ""
+
+    def __post_init__(self):
+        as_positive_float(self.dose, "dose")
+        if self.unit not in UNITS:
+            raise ValueError(f"unit must be one of {UNITS}; got {self.unit!r}")
+        if self.route not in ROUTES:
+            raise ValueError(f"route must be one of {ROUTES}; got {self.route!r}")
+        interval = as_positive_float(self.interval_h, "interval_h")
+        try:
+            whole = not isinstance(self.n_doses, bool) and float(self.n_doses).is_integer()
+        except (TypeError, ValueError):
+            whole = False
+        if not whole or self.n_doses < 1:
+            raise ValueError(f"n_doses must be an integer >= 1; got {self.n_doses!r}")
+        infusion = as_positive_float(self.infusion_h, "infusion_h")
+        if self.route == "iv" and self.n_doses > 1 and infusion >= interval:
+            raise ValueError(
+                f"infusion_h must be shorter than interval_h ({interval} h); got {infusion}")
+        for name, value in (("dose", self.dose), ("interval_h", interval),
+                            ("infusion_h", infusion), ("n_doses", int(self.n_doses))):
+            object.__setattr__(self, name, value if name == "n_doses" else float(value))
+
+    def dose_times_h(self) -> np.ndarray:
+        """Start of each dose (h from the first)."""
+        return self.interval_h * np.arange(self.n_doses, dtype=float)
+
+    @property
+    def duration_h(self) -> float:
+        """From the first dose to one interval after the last."""
+        return self.interval_h * self.n_doses
+
+    def dose_iu(self, weight_kg: float = DEFAULT_WEIGHT_KG,
+                height_cm: float = DEFAULT_HEIGHT_CM) -> float:
+        """International units given per dose to a patient of this weight and height.
+
+        Examples
+        --------
+        >>> round(HIGH_DOSE.dose_iu(70.0) / 1e6, 1)
+        42.0
+        """
+        weight = as_positive_float(weight_kg, "weight_kg")
+        if self.unit == "IU/kg":
+            return self.dose * weight
+        if self.unit == "IU/m2":
+            return self.dose * body_surface_area_m2(weight, height_cm)
+        return self.dose
+
+
+HIGH_DOSE = Regimen(600_000.0, "IU/kg", "iv", interval_h=8.0, n_doses=14, infusion_h=0.25,
+                    name="high dose")
+"""The label's high-dose course: 600,000 IU/kg over 15 min every 8 h, 14 doses."""
+
+LOW_DOSE = Regimen(1e6, "IU/m2", "sc", interval_h=24.0, n_doses=5, name="low dose")
+"""Low-dose IL-2: 1 million IU/m² under the skin once a day (the first five days)."""
+
+
+def body_surface_area_m2(weight_kg: float = DEFAULT_WEIGHT_KG,
+                         height_cm: float = DEFAULT_HEIGHT_CM) -> float:
+    """Body-surface area by the Mosteller formula, :math:`\\sqrt{h w / 3600}` (m²).
+
+    Examples
+    --------
+    >>> round(body_surface_area_m2(70.0, 170.0), 2)
+    1.82
+    """
+    weight = as_positive_float(weight_kg, "weight_kg")
+    height = as_positive_float(height_cm, "height_cm")
+    return math.sqrt(weight * height / 3600.0)
+
+
+# --- pharmacokinetics --------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TwoCompartment:
+    """Rate constants of the two-compartment model (per hour) and the central volume (L).
+
+    Examples
+    --------
+    >>> pk = pharmacokinetics()
+    >>> [round(math.log(2) / rate * 60, 1) for rate in pk.exponents_per_h]
+    [12.9, 85.0]
+    """
+
+    central_volume_L: float
+    k10_per_h: float
+    k12_per_h: float
+    k21_per_h: float
+    ka_per_h: float
+    bioavailability_fraction: float
+
+    @property
+    def exponents_per_h(self) -> tuple[float, float]:
+        """Fast and slow disposition rate constants (the half-lives' rates)."""
+        total = self.k10_per_h + self.k12_per_h + self.k21_per_h
+        root = math.sqrt(total * total - 4 * self.k10_per_h * self.k21_per_h)
+        return (total + root) / 2, (total - root) / 2
+
+    def impulse_coefficients_per_L(self) -> np.ndarray:
+        """Plasma concentration after a unit amount enters the plasma: Σ C_i exp(-λ_i t)."""
+        fast, slow = self.exponents_per_h
+        k21 = self.k21_per_h
+        return np.array([fast - k21, k21 - slow]) / (self.central_volume_L * (fast - slow))
+
+
+def _rate_constants_per_h() -> tuple[float, float, float]:
+    """k10, k12, k21 from the two half-lives, clearance and plasma volume (70 kg, 170 cm)."""
+    fast = math.log(2) / (p.ALDESLEUKIN_DISTRIBUTION_HALF_LIFE_MIN / 60)
+    slow = math.log(2) / (p.ALDESLEUKIN_ELIMINATION_HALF_LIFE_MIN / 60)
+    volume_L = p.PLASMA_VOLUME_L_PER_M2 * body_surface_area_m2()
+    k10 = p.ALDESLEUKIN_CLEARANCE_ML_PER_MIN * 60 / 1e3 / volume_L
+    k21 = fast * slow / k10
+    return k10, fast + slow - k10 - k21, k21
+
+
+def _sc_profile(pk: TwoCompartment, t_h, ka_per_h):
+    """Plasma concentration per unit absorbed amount after a subcutaneous dose at t = 0."""
+    coefficients = pk.impulse_coefficients_per_L()
+    t = np.asarray(t_h, dtype=float)
+    total = 0.0
+    for c, rate in zip(coefficients, pk.exponents_per_h, strict=True):
+        total = total + c * ka_per_h * (np.exp(-rate * t) - np.exp(-ka_per_h * t)) \
+            / (ka_per_h - rate)
+    return total
+
+
+def _sc_peak_time_h(pk: TwoCompartment, ka_per_h: float) -> float:
+    coefficients = pk.impulse_coefficients_per_L()
+    rates = pk.exponents_per_h
+
+    def slope(t):
+        return sum(c * (ka_per_h * np.exp(-ka_per_h * t) - rate * np.exp(-rate * t))
+                   / (ka_per_h - rate) for c, rate in zip(coefficients, rates, strict=True))
+
+    return brentq(slope, 1e-6, 1e3)
+
+
+@functools.lru_cache(maxsize=1)
+def _absorption_rate_per_h() -> float:
+    """The absorption rate constant that gives the published subcutaneous plasma level.
+
+    After a subcutaneous dose the plasma level reaches a plateau at a published fraction of the
+    level just after an intravenous bolus of the same dose; the plateau height rises with the
+    absorption rate, so one root is sought (given the bioavailability).
+    """
+    k10, k12, k21 = _rate_constants_per_h()
+    pk = TwoCompartment(1.0, k10, k12, k21, 1.0, 1.0)
+    bolus_level = 1.0 / pk.central_volume_L
+
+    def peak_ratio(ka):
+        peak = _sc_profile(pk, _sc_peak_time_h(pk, ka), ka)
+        return p.ALDESLEUKIN_SC_BIOAVAILABILITY_FRACTION * peak / bolus_level
+
+    slow = pk.exponents_per_h[1]
+    return brentq(lambda ka: peak_ratio(ka) - p.ALDESLEUKIN_SC_PEAK_TO_BOLUS_FRACTION,
+                  1e-3 * slow, 0.99 * pk.exponents_per_h[0])
+
+
+def pharmacokinetics(weight_kg: float = DEFAULT_WEIGHT_KG,
+                     height_cm: float = DEFAULT_HEIGHT_CM) -> TwoCompartment:
+    """The two-compartment model for a patient; volume and clearance scale with surface area.
+
+    Examples
+    --------
+    >>> round(pharmacokinetics(70.0, 170.0).central_volume_L, 2)
+    2.8
+    """
+    k10, k12, k21 = _rate_constants_per_h()
+    volume_L = p.PLASMA_VOLUME_L_PER_M2 * body_surface_area_m2(weight_kg, height_cm)
+    return TwoCompartment(volume_L, k10, k12, k21, _absorption_rate_per_h(),
+                          p.ALDESLEUKIN_SC_BIOAVAILABILITY_FRACTION)
+
+
+def _as_times(t_h) -> np.ndarray:
+    try:
+        t = np.asarray(t_h, dtype=float)
+    except (TypeError, ValueError):
+        raise ValueError(f"t_h must be a number or an array of numbers; got {t_h!r}") from None
+    if t.ndim > 1 or not np.all(np.isfinite(t)):
+        raise ValueError(f"t_h must be a finite scalar or 1-D array; got {t_h!r}")
+    return t
+
+
+def plasma_concentration(regimen: Regimen, t_h, weight_kg: float = DEFAULT_WEIGHT_KG,
+                         height_cm: float = DEFAULT_HEIGHT_CM):
+    """Plasma IL-2 (molar) at times ``t_h`` (h after the first dose) during a regimen.
+
+    Each dose adds its exact two-compartment response (infusion or subcutaneous absorption),
+    so the result does not depend on how coarse ``t_h`` is.
+
+    Parameters
+    ----------
+    regimen : Regimen
+        The course, e.g. :data:`HIGH_DOSE` or :data:`LOW_DOSE`.
+    t_h : float or 1-D array
+        Times in hours (finite; before the first dose the concentration is 0).
+    weight_kg, height_cm : float
+        The patient (> 0); height enters through the body-surface area.
+
+    Returns
+    -------
+    float or ndarray
+        Molar concentration, shaped like ``t_h``.
+
+    Examples
+    --------
+    >>> c_end_of_infusion = plasma_concentration(HIGH_DOSE, 0.25)
+    >>> round(units.molar_to_ng_per_ml(c_end_of_infusion))
+    641
+    """
+    if not isinstance(regimen, Regimen):
+        raise ValueError(f"regimen must be a Regimen; got {regimen!r}")
+    t = _as_times(t_h)
+    pk = pharmacokinetics(weight_kg, height_cm)
+    dose_mol = units.mg_to_mol(units.iu_to_mg(regimen.dose_iu(weight_kg, height_cm)))
+    tau = t[..., None] - regimen.dose_times_h()         # time since each dose
+    after = tau >= 0
+    tau = np.where(after, tau, 0.0)
+    if regimen.route == "iv":
+        duration = regimen.infusion_h
+        rate = dose_mol / duration
+        infused = np.minimum(tau, duration)
+        total = 0.0
+        rates = pk.exponents_per_h
+        for c, lam in zip(pk.impulse_coefficients_per_L(), rates, strict=True):
+            total = total + c / lam * (1 - np.exp(-lam * infused)) \
+                * np.exp(-lam * (tau - infused))
+        conc = rate * total
+    else:
+        conc = pk.bioavailability_fraction * dose_mol * _sc_profile(pk, tau, pk.ka_per_h)
+    conc = np.where(after, conc, 0.0).sum(axis=-1)
+    return conc.item() if conc.ndim == 0 else conc
+
+
+# --- engineered IL-2s --------------------------------------------------------------------
+
+NOT_ALPHA = replace(IL2, name="not-alpha IL-2", kd_alpha_M=math.inf)
+"""IL-2 with its IL-2Rα (CD25) binding removed."""
+
+TREG_MUTEIN = replace(IL2, name="Treg mutein",
+                      kd_beta_M=IL2.kd_beta_M * p.MUTEIN_IL2RB_AFFINITY_LOSS_FOLD)
+"""A Treg-biased mutein with weakened IL-2Rβ binding (of the N88D type)."""
+
+SUPERKINE = replace(IL2, name="superkine H9",
+                    kd_beta_M=IL2.kd_beta_M / p.SUPERKINE_IL2RB_AFFINITY_GAIN_FOLD)
+"""The superkine H9 (super-2) with strengthened IL-2Rβ binding."""
+
+VARIANTS = MappingProxyType({c.name: c for c in (IL2, NOT_ALPHA, TREG_MUTEIN, SUPERKINE)})
+"""IL-2 and its engineered variants, keyed by name."""
+
+
+def resolve_variant(cytokine) -> Cytokine:
+    """A :class:`~il2lib.cytokines.Cytokine`, or the name of IL-2 or one of its variants.
+
+    Examples
+    --------
+    >>> resolve_variant("superkine H9").kd_beta_M < IL2.kd_beta_M
+    True
+    """
+    if isinstance(cytokine, str) and cytokine in VARIANTS:
+        return VARIANTS[cytokine]
+    if isinstance(cytokine, Cytokine):
+        return cytokine
+    try:
+        return resolve_cytokine(cytokine)
+    except ValueError:
+        raise ValueError(f"cytokine must be a Cytokine or one of {sorted(VARIANTS)}; "
+                         f"got {cytokine!r}") from None
+
+
+# --- pharmacodynamics and vascular leak ---------------------------------------------------
+
+ENDOTHELIUM = replace(CELL_TYPES["Th"], name="endothelium")
+"""Lung endothelium with IL-2Rα. No receptor counts are published; the model gives it those of a
+conventional CD4 T cell (a few hundred CD25), an assumption."""
+
+PD_CELLS = ("Treg", "CD8", "NK")
+_PD_CONC_M = np.logspace(-16, -5, 331)
+
+
+@functools.lru_cache(maxsize=32)
+def _pstat5_curves(cytokine: Cytokine) -> np.ndarray:
+    """pSTAT5 of Treg, CD8, NK and endothelium on a log-spaced grid (rows), for interpolation."""
+    cells = [CELL_TYPES[name] for name in PD_CELLS] + [ENDOTHELIUM]
+    table = signaling.pstat5_table(cytokine, _PD_CONC_M, cells)
+    return np.array([table[cell.name] for cell in cells])
+
+
+def pstat5_over_time(cytokine, conc_M) -> dict[str, np.ndarray]:
+    """pSTAT5 (fraction of maximum) of Treg, CD8, NK and endothelium at each concentration.
+
+    The equilibrium response of :func:`il2lib.signaling.pstat5`, tabulated once per cytokine on a
+    fine log grid (30 points per decade) and interpolated, so that a course costs microseconds.
+
+    Examples
+    --------
+    >>> r = pstat5_over_time("IL-2", [1e-12, 1e-9])
+    >>> sorted(r)
+    ['CD8', 'NK', 'Treg', 'endothelium']
+    """
+    cytokine = resolve_variant(cytokine)
+    conc = as_nonnegative_array(conc_M, "conc_M")
+    log_conc = np.log10(np.maximum(conc, 1e-300))
+    grid = np.log10(_PD_CONC_M)
+    curves = _pstat5_curves(cytokine)
+    names = (*PD_CELLS, ENDOTHELIUM.name)
+    return {name: np.interp(log_conc, grid, curve, left=0.0) for name, curve in
+            zip(names, curves, strict=True)}
+
+
+@dataclass(frozen=True)
+class Course:
+    """A simulated course: plasma IL-2, pSTAT5 in each cell type and the vascular leak.
+
+    ``plasma_volume_loss_fraction`` is the share of the plasma volume that has leaked out.
+
+    Examples
+    --------
+    >>> course = simulate_course(LOW_DOSE)
+    >>> course.t_h.shape == course.conc_M.shape
+    True
+    """
+
+    t_h: np.ndarray
+    conc_M: np.ndarray
+    pstat5_treg: np.ndarray
+    pstat5_cd8: np.ndarray
+    pstat5_nk: np.ndarray
+    pstat5_endothelium: np.ndarray
+    leak_drive: np.ndarray
+    plasma_volume_loss_fraction: np.ndarray
+    dose_times_h: np.ndarray
+
+    @property
+    def peak_conc_M(self) -> float:
+        """Highest plasma concentration of the course."""
+        return float(self.conc_M.max())
+
+    @property
+    def trough_conc_M(self) -> float:
+        """Plasma concentration just before the last dose (at the end, for a single dose)."""
+        if self.dose_times_h.size == 1:
+            return float(self.conc_M[-1])
+        return float(np.interp(self.dose_times_h[-1], self.t_h, self.conc_M))
+
+    @property
+    def toxicity_index(self) -> float:
+        """Largest plasma-volume loss over the course, in per cent."""
+        return 100.0 * float(self.plasma_volume_loss_fraction.max())
+
+    def exposure_h(self, cell: str) -> float:
+        """pSTAT5 integrated over the course (hours at full pSTAT5): an exposure, not growth."""
+        series = {"Treg": self.pstat5_treg, "CD8": self.pstat5_cd8, "NK": self.pstat5_nk,
+                  "endothelium": self.pstat5_endothelium}
+        if cell not in series:
+            raise ValueError(f"cell must be one of {sorted(series)}; got {cell!r}")
+        return float(trapezoid(series[cell], self.t_h))
+
+
+def course_times_h(regimen: Regimen, step_h: float = 1 / 12) -> np.ndarray:
+    """Output grid of a course: every ``step_h`` plus each dose start and infusion end.
+
+    Examples
+    --------
+    >>> t = course_times_h(HIGH_DOSE)
+    >>> bool(np.isin(HIGH_DOSE.dose_times_h() + 0.25, t).all())
+    True
+    """
+    step = as_positive_float(step_h, "step_h")
+    starts = regimen.dose_times_h()
+    events = [starts, starts + regimen.infusion_h] if regimen.route == "iv" else [starts]
+    grid = np.arange(0.0, regimen.duration_h + step / 2, step)
+    return np.union1d(np.round(grid, 9), np.concatenate(events))
+
+
+def leak(drive, t_h, *, leak_rate_per_h: float = p.LEAK_RATE_PER_H,
+         recovery_half_life_h: float = p.LEAK_RECOVERY_HALF_LIFE_H) -> np.ndarray:
+    r"""Plasma-volume loss from a leak drive in [0, 1] (model reference, eq-therapy-leak).
+
+    Solves :math:`dV/dt = k_L D(t) (1 - V) - k_R V`, :math:`V(0) = 0`, through its exact
+    integrating-factor solution, evaluated by cumulative trapezoidal quadrature on ``t_h``.
+
+    Examples
+    --------
+    >>> t = np.linspace(0, 200, 2001)
+    >>> v = leak(np.ones_like(t), t)
+    >>> k_r = np.log(2) / 12.0
+    >>> bool(abs(v[-1] - 0.02 / (0.02 + k_r)) < 1e-4)
+    True
+    """
+    t = np.asarray(t_h, dtype=float)
+    gain = as_nonnegative_array(drive, "drive") * as_positive_float(leak_rate_per_h,
+                                                                    "leak_rate_per_h")
+    recovery = math.log(2) / as_positive_float(recovery_half_life_h, "recovery_half_life_h")
+    phi = cumulative_trapezoid(gain + recovery, t, initial=0.0)
+    return np.exp(-phi) * cumulative_trapezoid(gain * np.exp(phi), t, initial=0.0)
+
+
+def simulate_course(regimen: Regimen, cytokine=IL2, weight_kg: float = DEFAULT_WEIGHT_KG,
+                    height_cm: float = DEFAULT_HEIGHT_CM, step_h: float = 1 / 12) -> Course:
+    """Pharmacokinetics, pSTAT5 and vascular leak over a course.
+
+    The leak drive is the weighted mean of endothelial and NK pSTAT5 (weight
+    ``LEAK_ENDOTHELIAL_WEIGHT_FRACTION`` on the endothelium).
+
+    Examples
+    --------
+    >>> high, low = simulate_course(HIGH_DOSE), simulate_course(LOW_DOSE)
+    >>> bool(high.toxicity_index > 3 * low.toxicity_index)
+    True
+    """
+    if not isinstance(regimen, Regimen):
+        raise ValueError(f"regimen must be a Regimen; got {regimen!r}")
+    if regimen.duration_h > MAX_COURSE_H:
+        raise ValueError(f"regimen must last at most {MAX_COURSE_H:g} h; "
+                         f"got {regimen.duration_h:g} h")
+    t = course_times_h(regimen, step_h)
+    conc = plasma_concentration(regimen, t, weight_kg, height_cm)
+    response = pstat5_over_time(cytokine, conc)
+    w = p.LEAK_ENDOTHELIAL_WEIGHT_FRACTION
+    drive = w * response["endothelium"] + (1 - w) * response["NK"]
+    return Course(
+        t_h=t, conc_M=conc, pstat5_treg=response["Treg"], pstat5_cd8=response["CD8"],
+        pstat5_nk=response["NK"], pstat5_endothelium=response["endothelium"], leak_drive=drive,
+        plasma_volume_loss_fraction=leak(drive, t), dose_times_h=regimen.dose_times_h())
+
+
+@dataclass(frozen=True)
+class DoseSweep:
+    """Efficacy proxies and toxicity of one regimen and cytokine at scaled doses.
+
+    ``effector_exposure_h_per_day`` is the mean of CD8 and NK pSTAT5 exposure per day of the
+    course; ``treg_exposure_h_per_day`` the same for Tregs.
+
+    Examples
+    --------
+    >>> sweep = dose_sweep(HIGH_DOSE, [0.1, 1.0])
+    >>> bool(sweep.toxicity_index[0] < sweep.toxicity_index[1])
+    True
+    """
+
+    dose_factor: np.ndarray
+    effector_exposure_h_per_day: np.ndarray
+    treg_exposure_h_per_day: np.ndarray
+    toxicity_index: np.ndarray
+
+
+def dose_sweep(regimen: Regimen, dose_factors, cytokine=IL2) -> DoseSweep:
+    """:func:`simulate_course` at ``regimen.dose`` times each factor: a therapeutic window.
+
+    Examples
+    --------
+    >>> dose_sweep(LOW_DOSE, [1.0]).toxicity_index.shape
+    (1,)
+    """
+    factors = as_nonnegative_array(dose_factors, "dose_factors")
+    days = regimen.duration_h / 24
+    effector, treg, toxicity = [], [], []
+    for factor in np.atleast_1d(factors):
+        course = simulate_course(replace(regimen, dose=regimen.dose * factor), cytokine)
+        effector.append((course.exposure_h("CD8") + course.exposure_h("NK")) / 2 / days)
+        treg.append(course.exposure_h("Treg") / days)
+        toxicity.append(course.toxicity_index)
+    return DoseSweep(np.atleast_1d(factors), np.array(effector), np.array(treg),
+                     np.array(toxicity))

@@ -1,0 +1,178 @@
+"""IL-2 therapy: regimens, exact pharmacokinetics, pSTAT5 over a course and vascular leak."""
+
+import math
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from scipy.integrate import solve_ivp
+
+from il2lib import parameters, signaling, therapy, units
+from il2lib.therapy import HIGH_DOSE, LOW_DOSE, Regimen
+
+ONE_IV_DOSE = Regimen(1e6, "IU", "iv", interval_h=24, n_doses=1, infusion_h=0.25)
+
+
+def _half_life_min(t_h, conc):
+    slope = np.polyfit(t_h, np.log(conc), 1)[0]
+    return math.log(2) / -slope * 60
+
+
+def test_fitted_slopes_recover_the_distribution_and_elimination_half_lives():
+    late = np.linspace(6, 12, 25)
+    terminal = np.polyfit(late, np.log(therapy.plasma_concentration(ONE_IV_DOSE, late)), 1)
+    assert _half_life_min(late, therapy.plasma_concentration(ONE_IV_DOSE, late)) == \
+        pytest.approx(parameters.ALDESLEUKIN_ELIMINATION_HALF_LIFE_MIN, rel=1e-3)
+    early = np.linspace(0.3, 1.0, 15)
+    residual = therapy.plasma_concentration(ONE_IV_DOSE, early) - np.exp(np.polyval(terminal,
+                                                                                    early))
+    assert _half_life_min(early, residual) == \
+        pytest.approx(parameters.ALDESLEUKIN_DISTRIBUTION_HALF_LIFE_MIN, rel=1e-3)
+
+
+def test_clearance_sets_the_steady_state_of_a_long_infusion():
+    # Konrad et al. 1990: 10^6 units/m^2 over 6 h gives a median steady state of 41 units/mL.
+    dose_iu = 1e6 * therapy.body_surface_area_m2()
+    infusion = Regimen(dose_iu * 20, "IU", "iv", interval_h=200, infusion_h=120)
+    conc_iu_per_ml = units.mg_to_iu(units.mol_to_mg(
+        therapy.plasma_concentration(infusion, 119.0))) / 1e3
+    rate_iu_per_min = dose_iu * 20 / (120 * 60)
+    assert conc_iu_per_ml == pytest.approx(
+        rate_iu_per_min / parameters.ALDESLEUKIN_CLEARANCE_ML_PER_MIN, rel=1e-6)
+
+
+@pytest.mark.parametrize("regimen", [HIGH_DOSE, LOW_DOSE], ids=["iv", "sc"])
+def test_concentration_is_linear_in_dose(regimen):
+    t = np.linspace(0, regimen.duration_h, 97)
+    double = replace(regimen, dose=2 * regimen.dose)
+    np.testing.assert_allclose(therapy.plasma_concentration(double, t),
+                               2 * therapy.plasma_concentration(regimen, t), rtol=1e-12)
+
+
+def test_high_dose_has_fourteen_infusions_every_eight_hours():
+    np.testing.assert_array_equal(HIGH_DOSE.dose_times_h(), np.arange(0, 105, 8.0))
+    assert HIGH_DOSE.dose_iu(70.0) == pytest.approx(42e6)
+    fine = np.linspace(0, HIGH_DOSE.duration_h, 20_001)
+    conc = therapy.plasma_concentration(HIGH_DOSE, fine)
+    peaks = np.flatnonzero((conc[1:-1] > conc[:-2]) & (conc[1:-1] >= conc[2:])) + 1
+    assert peaks.size == 14
+    np.testing.assert_allclose(fine[peaks], HIGH_DOSE.dose_times_h() + 0.25, atol=0.01)
+
+
+def test_a_coarse_time_grid_misses_no_dose():
+    ends = HIGH_DOSE.dose_times_h() + HIGH_DOSE.infusion_h
+    coarse = therapy.plasma_concentration(HIGH_DOSE, ends)
+    one_by_one = [therapy.plasma_concentration(HIGH_DOSE, t) for t in ends]
+    np.testing.assert_allclose(coarse, one_by_one, rtol=1e-12)
+    assert coarse.min() > 0.9 * coarse.max()          # every infusion reaches its peak
+    daily = therapy.simulate_course(HIGH_DOSE, step_h=24.0)
+    assert daily.peak_conc_M == pytest.approx(therapy.simulate_course(HIGH_DOSE).peak_conc_M)
+
+
+def test_subcutaneous_peak_is_later_and_lower_than_intravenous():
+    t = np.linspace(0, 24, 4801)
+    iv = therapy.plasma_concentration(ONE_IV_DOSE, t)
+    sc = therapy.plasma_concentration(replace(ONE_IV_DOSE, route="sc"), t)
+    assert t[sc.argmax()] > t[iv.argmax()]
+    assert sc.max() < 0.1 * iv.max()
+    pk = therapy.pharmacokinetics()
+    bolus_level = units.mg_to_mol(units.iu_to_mg(1e6)) / pk.central_volume_L
+    assert sc.max() / bolus_level == pytest.approx(
+        parameters.ALDESLEUKIN_SC_PEAK_TO_BOLUS_FRACTION, rel=1e-3)
+
+
+def test_subcutaneous_exposure_is_the_bioavailable_fraction():
+    t = np.linspace(0, 400, 40_001)
+    iv = therapy.plasma_concentration(ONE_IV_DOSE, t)
+    sc = therapy.plasma_concentration(replace(ONE_IV_DOSE, route="sc"), t)
+    assert np.trapezoid(sc, t) / np.trapezoid(iv, t) == pytest.approx(
+        parameters.ALDESLEUKIN_SC_BIOAVAILABILITY_FRACTION, rel=1e-3)
+
+
+def test_iu_mg_mol_round_trip():
+    dose_iu = np.array([1e3, 6e5, 42e6])
+    back = units.mg_to_iu(units.mol_to_mg(units.mg_to_mol(units.iu_to_mg(dose_iu))))
+    np.testing.assert_allclose(back, dose_iu, rtol=1e-12)
+
+
+def test_mosteller_body_surface_area():
+    assert therapy.body_surface_area_m2(64.0, 225.0) == pytest.approx(2.0)
+    by_area = Regimen(1e6, "IU/m2", "sc", 24, 1)
+    assert by_area.dose_iu(64.0, 225.0) == pytest.approx(2e6)
+
+
+def test_toxicity_ranks_high_dose_above_low_dose():
+    high, low = therapy.simulate_course(HIGH_DOSE), therapy.simulate_course(LOW_DOSE)
+    assert high.toxicity_index > 3 * low.toxicity_index
+    assert high.exposure_h("NK") > 5 * low.exposure_h("NK")
+    # low dose keeps most of the Treg signal while NK cells stay nearly silent
+    assert low.exposure_h("Treg") > 5 * low.exposure_h("NK")
+
+
+def test_leak_quadrature_matches_an_ode_solver():
+    course = therapy.simulate_course(HIGH_DOSE)
+    k_l = parameters.LEAK_RATE_PER_H
+    k_r = math.log(2) / parameters.LEAK_RECOVERY_HALF_LIFE_H
+
+    def rhs(t, v):
+        return k_l * np.interp(t, course.t_h, course.leak_drive) * (1 - v) - k_r * v
+
+    ode = solve_ivp(rhs, (0, course.t_h[-1]), [0.0], t_eval=course.t_h, max_step=1 / 12,
+                    rtol=1e-8, atol=1e-10)
+    np.testing.assert_allclose(course.plasma_volume_loss_fraction, ode.y[0], atol=1e-4)
+
+
+def test_interpolated_pstat5_equals_the_signalling_model():
+    conc = np.geomspace(1e-14, 1e-7, 57)
+    response = therapy.pstat5_over_time(therapy.TREG_MUTEIN, conc)
+    for cell in therapy.PD_CELLS:
+        np.testing.assert_allclose(response[cell],
+                                   signaling.pstat5(therapy.TREG_MUTEIN, conc, cell), atol=2e-3)
+
+
+def test_variants_shift_selectivity_as_designed():
+    def nk_over_treg(cytokine):
+        return signaling.ec50(cytokine, "NK") / signaling.ec50(cytokine, "Treg")
+
+    assert not therapy.NOT_ALPHA.binds_alpha
+    assert nk_over_treg(therapy.NOT_ALPHA) < 2
+    assert nk_over_treg(therapy.TREG_MUTEIN) > nk_over_treg("IL-2") > \
+        nk_over_treg(therapy.SUPERKINE)
+
+
+def test_dose_sweep_toxicity_rises_with_dose():
+    sweep = therapy.dose_sweep(HIGH_DOSE, [0.01, 0.1, 1.0])
+    assert np.all(np.diff(sweep.toxicity_index) > 0)
+    assert np.all(np.diff(sweep.effector_exposure_h_per_day) > 0)
+
+
+@pytest.mark.parametrize(("kwargs", "name"), [
+    ({"dose": -1.0}, "dose"),
+    ({"dose": 0.0}, "dose"),
+    ({"dose": float("nan")}, "dose"),
+    ({"route": "oral"}, "route"),
+    ({"unit": "mg/kg"}, "unit"),
+    ({"interval_h": 0.0}, "interval_h"),
+    ({"n_doses": 0}, "n_doses"),
+    ({"n_doses": 2.5}, "n_doses"),
+    ({"n_doses": "many"}, "n_doses"),
+    ({"infusion_h": -0.25}, "infusion_h"),
+    ({"infusion_h": 9.0}, "infusion_h"),
+])
+def test_bad_regimen_names_the_argument(kwargs, name):
+    with pytest.raises(ValueError, match=name):
+        replace(HIGH_DOSE, **kwargs)
+
+
+@pytest.mark.parametrize(("call", "name"), [
+    (lambda: therapy.plasma_concentration(HIGH_DOSE, 1.0, weight_kg=-70.0), "weight_kg"),
+    (lambda: therapy.plasma_concentration(LOW_DOSE, 1.0, height_cm=0.0), "height_cm"),
+    (lambda: therapy.plasma_concentration(HIGH_DOSE, [0.0, np.nan]), "t_h"),
+    (lambda: therapy.plasma_concentration("high", 1.0), "regimen"),
+    (lambda: therapy.simulate_course(HIGH_DOSE, "IL-99"), "cytokine"),
+    (lambda: therapy.simulate_course(replace(LOW_DOSE, n_doses=100)), "regimen"),
+    (lambda: therapy.simulate_course(HIGH_DOSE).exposure_h("B cell"), "cell"),
+])
+def test_bad_model_input_names_the_argument(call, name):
+    with pytest.raises(ValueError, match=name):
+        call()
