@@ -173,6 +173,17 @@ def find_exercises(text: str, chapter: str) -> list[Exercise]:
     ]
 
 
+def has_solutions(text: str) -> bool:
+    """Whether ``text`` holds a ``solution`` directive or a gated solution.
+
+    Examples
+    --------
+    >>> has_solutions("```{solution} ex-a\\nText.\\n```\\n"), has_solutions("Text.")
+    (True, False)
+    """
+    return any(kind == "solution" for kind, *_ in _blocks(text.splitlines()))
+
+
 def strip_solutions(text: str) -> str:
     """``text`` without any ``solution`` directive or gated solution (with its code cells).
 
