@@ -294,7 +294,7 @@ def book_exercises(book_dir: Path, toc_path: Path | None = None) -> dict[str, li
     >>> [e.id for e in book_exercises(book)["receptors"]][:2]
     ['receptors-alpha', 'receptors-cd25']
     """
-    book_dir = Path(book_dir)
+    book_dir = Path(book_dir).resolve()
     toc_path = Path(toc_path) if toc_path else book_dir.parent / "_toc.yml"
     chapters = {}
     for name in toc_files(toc_path):
