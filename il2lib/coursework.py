@@ -184,6 +184,30 @@ def has_solutions(text: str) -> bool:
     return any(kind == "solution" for kind, *_ in _blocks(text.splitlines()))
 
 
+def block_lines(text: str, kind: str) -> list[str]:
+    """The content lines of every ``kind`` block ("exercise" or "solution"), stripped.
+
+    Directive fences and options and blank lines are left out; what remains is the text and code
+    a reader sees. Used to check that no solution text is left in student material.
+
+    Examples
+    --------
+    >>> block_lines("```{solution} ex-a\\n:class: dropdown\\n\\nA cytokine.\\n```\\n", "solution")
+    ['A cytokine.']
+    """
+    lines = text.splitlines()
+    content = []
+    for block_kind, _, first, last in _blocks(lines):
+        if block_kind != kind:
+            continue
+        for line in lines[first + 1:last]:
+            stripped = line.strip()
+            if stripped and not DIRECTIVE.match(stripped) and not re.match(r"^(`{3,}|:{3,})$|^:\w+:",
+                                                                            stripped):
+                content.append(stripped)
+    return content
+
+
 def strip_solutions(text: str) -> str:
     """``text`` without any ``solution`` directive or gated solution (with its code cells).
 
