@@ -424,8 +424,8 @@ def notebook(text: str, chapter: str, *, answer_key: bool):
             if answer_key else "Student notebook: the chapter with its exercises, without solutions")
     how = ("Each solution ends by calling `check`, which confirms the stored answer."
            if answer_key else
-           "For each exercise marked *answer check*, replace `...` in `answer = ...` with your "
-           "result and run the `check` cell below it.")
+           "In each exercise with a `check` cell, compute the quantity it asks for, replace "
+           "`...` in `answer = ...` with your result and run the `check` cell below it.")
     note = nbformat.v4.new_markdown_cell(f"*{what}. {how} Run the cells from the top.*")
     nb.cells.insert(0, note)
     nb.metadata.pop("jupytext", None)
