@@ -202,8 +202,8 @@ def block_lines(text: str, kind: str) -> list[str]:
             continue
         for line in lines[first + 1:last]:
             stripped = line.strip()
-            if stripped and not DIRECTIVE.match(stripped) and not re.match(r"^(`{3,}|:{3,})$|^:\w+:",
-                                                                            stripped):
+            markup = DIRECTIVE.match(stripped) or re.match(r"^(`{3,}|:{3,})$|^:\w+:", stripped)
+            if stripped and not markup:
                 content.append(stripped)
     return content
 
@@ -233,8 +233,8 @@ def answer_key_text(text: str, chapter: str) -> str:
     --------
     >>> source = ("````{exercise-start}\\n:label: ex-d-x\\n````\\n```{code-cell} ipython3\\n"
     ...           "answer = ...\\ncheck(\\"d-x\\", answer)\\n```\\n````{exercise-end}\\n````\\n"
-    ...           "````{solution-start} ex-d-x\\n````\\n```{code-cell} ipython3\\nanswer = 2\\n```\\n"
-    ...           "````{solution-end}\\n````\\n")
+    ...           "````{solution-start} ex-d-x\\n````\\n```{code-cell} ipython3\\n"
+    ...           "answer = 2\\n```\\n````{solution-end}\\n````\\n")
     >>> print(answer_key_text(source, "d"))  # doctest: +NORMALIZE_WHITESPACE
     ````{exercise-start}
     :label: ex-d-x
@@ -373,6 +373,44 @@ def exercise_table(book_dir: Path, toc_path: Path | None = None) -> str:
 # ---- notebooks -----------------------------------------------------------------------------
 
 
+def plain_exercise_headings(text: str) -> str:
+    """Replace exercise and solution directives by Markdown headings, keeping their content.
+
+    Notebooks are read in JupyterLab, which does not render sphinx-exercise directives.
+
+    Examples
+    --------
+    >>> print(plain_exercise_headings("```{exercise}\\n:label: ex-a-b\\n\\nWhy?\\n```\\n"))
+    ### Exercise `a-b`
+    <BLANKLINE>
+    Why?
+    <BLANKLINE>
+    """
+    lines = text.splitlines()
+    replace: dict[int, str | None] = {}
+    for kind, label, first, last in _blocks(lines):
+        if kind == "code":
+            continue
+        title = f"### {kind.capitalize()} `{(label or '').removeprefix('ex-')}`"
+        options = first + 1
+        while options < len(lines) and re.match(r"^:\w[\w-]*:", lines[options]):
+            replace[options] = None
+            options += 1
+        replace[first] = title
+        if DIRECTIVE.match(lines[first])["name"].endswith("-start"):
+            replace[_closing(lines, first, DIRECTIVE.match(lines[first])["fence"])] = None
+            end = next(i for i in range(first + 1, last + 1)
+                       if (m := DIRECTIVE.match(lines[i])) and m["name"] == f"{kind}-end")
+            replace.update({i: None for i in range(end, last + 1)})
+        else:
+            replace[last] = None
+    out = [replace.get(i, line) for i, line in enumerate(lines)]
+    kept = "\n".join(line for line in out if line is not None)
+    return re.sub(r"\n{3,}", "\n\n", kept).strip("\n") + "\n"
+
+
+
+
 def _split_check_cells(nb, exercise_ids: set[str]) -> None:
     """Split each starter cell into the student's cell and a locked ``check`` cell (in place)."""
     import nbformat
@@ -414,14 +452,14 @@ def notebook(text: str, chapter: str, *, answer_key: bool):
     exercises = find_exercises(text, chapter)
     checked = {e.id for e in exercises if e.checked}
     source = answer_key_text(text, chapter) if answer_key else strip_solutions(text)
-    nb = jupytext.reads(source, fmt="myst")
+    nb = jupytext.reads(plain_exercise_headings(source), fmt="myst")
     _split_check_cells(nb, checked)
     for cell in nb.cells:
         cell.pop("id", None)
     import nbformat
 
-    what = ("Answer key: the chapter with its exercises' solutions"
-            if answer_key else "Student notebook: the chapter with its exercises, without solutions")
+    what = ("Answer key: the chapter with its exercises' solutions" if answer_key
+            else "Student notebook: the chapter with its exercises, without solutions")
     how = ("Each solution ends by calling `check`, which confirms the stored answer."
            if answer_key else
            "In each exercise with a `check` cell, compute the quantity it asks for, replace "
