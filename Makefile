@@ -3,6 +3,9 @@
 #   make book    build the site into _build/html (then: make serve)
 #   make test    run the whole pytest suite, including the book build
 #   make bench   run the benchmarks
+#   make student write the student notebooks and answer keys into _build/student, _build/answer-key
+#   make book-student  build the site without solutions into _build/html-student
+#   make answers record the expected answers of the checked exercises (after changing an exercise)
 #   make clean   remove build outputs (_build, caches); make distclean also .venv and node_modules
 #
 # Every target bootstraps what it needs: .venv from requirements.txt (re-installed when
@@ -22,7 +25,8 @@ NODE_STAMP := node_modules/.installed
 VENDOR_STAMP := _build/vendor-extra/vendor/VERSIONS.json
 PORT ?= 8000
 
-.PHONY: help venv node vendor book serve test lint bench clean distclean
+.PHONY: help venv node vendor book serve test lint bench clean distclean student \
+	book-student answers
 
 help:
 	@echo "make book       build the book into _build/html"
@@ -30,6 +34,9 @@ help:
 	@echo "make test       run the test suite (unit tests and the book build)"
 	@echo "make lint       check the Python code with ruff (part of make test)"
 	@echo "make bench      run the benchmarks"
+	@echo "make student    write student notebooks (_build/student) and answer keys (_build/answer-key)"
+	@echo "make book-student  build the site without solutions into _build/html-student"
+	@echo "make answers    record the answers of the checked exercises (il2lib/_exercise_answers.py)"
 	@echo "make clean      remove _build and caches (make distclean: also .venv, node_modules)"
 
 # ---- bootstrap ------------------------------------------------------------------------
@@ -52,6 +59,15 @@ $(VENDOR_STAMP): $(NODE_STAMP) scripts/vendor_js.py scripts/widgets_setup.js
 # ---- targets --------------------------------------------------------------------------
 book: $(VENV_STAMP) $(VENDOR_STAMP)
 	$(VPY) scripts/build_book.py
+
+student: $(VENV_STAMP)
+	$(VPY) scripts/student_notebooks.py
+
+book-student: $(VENV_STAMP) $(VENDOR_STAMP)
+	$(VPY) scripts/build_student_site.py
+
+answers: $(VENV_STAMP)
+	$(VPY) scripts/record_answers.py
 
 serve:
 	@test -f _build/html/index.html || { echo "no site yet: run make book"; exit 1; }
