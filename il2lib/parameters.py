@@ -53,6 +53,16 @@ NK_GAMMA_C_PER_CELL = 7600.0
 PSTAT5_HALF_MAX_COMPLEXES_PER_CELL = 1e4
 
 
+# --- populations: IL-2 production, consumption, receptor turnover and cell turnover -----
+IL2_SECRETION_PER_CELL_PER_S = 7.5
+COMPLEX_INTERNALISATION_HALF_LIFE_S = 900.0
+FREE_IL2RA_HALF_LIFE_S = 6.0 * 3600.0
+IL2RA_INDUCED_MAX_PER_CELL = 20_000.0
+T_CELL_DIVISION_TIME_H = 6.0
+DOUBLING_TIME_TREG_IN_VIVO_H = 8.0 * 24.0
+DOUBLING_TIME_MEMORY_CD4_IN_VIVO_H = 24.0 * 24.0
+SUPPRESSION_HALF_TREG_PER_TH_RATIO = 0.25
+
 @dataclass(frozen=True)
 class Source:
     """Where a parameter comes from.
@@ -119,6 +129,35 @@ SOURCES: dict[str, Source] = {
     "PSTAT5_HALF_MAX_COMPLEXES_PER_CELL": Source(
         "signalling complexes per cell that give half-maximal STAT5 phosphorylation",
         "molecules/cell", "tkach2014", "fitted to mouse CD4 T cells; the least certain input"),
+    "IL2_SECRETION_PER_CELL_PER_S": Source(
+        "IL-2 secretion by an activated T cell", "molecules/cell/s", "tkach2014",
+        "baseline rate of mouse CD4 T cells; up to about 30 times higher with positive feedback"),
+    "COMPLEX_INTERNALISATION_HALF_LIFE_S": Source(
+        "half-life of IL-2 bound to IL-2Rβ-containing receptors before internalisation", "s",
+        "tkach2014", "bound IL-2 is internalised and degraded: the cell consumes it"),
+    "FREE_IL2RA_HALF_LIFE_S": Source(
+        "half-life of free IL-2Rα on the cell surface", "s", "tkach2014",
+        "sets how fast a cell's CD25 follows its stimulation"),
+    "IL2RA_INDUCED_MAX_PER_CELL": Source(
+        "IL-2Rα per cell at full induction by pSTAT5 or antigen", "molecules/cell",
+        "robb1984",
+        "model assumption: activated T cells carry many more IL-2Rα (Tac) molecules than "
+        "high-affinity receptors; the value is chosen within that range, not measured"),
+    "T_CELL_DIVISION_TIME_H": Source(
+        "cell-cycle time of a fully stimulated T cell", "h", "mishima2014",
+        "the second cycle of stimulated CD4 T cells; also used for CD8 T cells and NK cells"),
+    "DOUBLING_TIME_TREG_IN_VIVO_H": Source(
+        "turnover (doubling) time of human regulatory T cells in vivo", "h",
+        "vukmanovicstejic2006", "deuterium labelling; sets the Treg death rate without IL-2"),
+    "DOUBLING_TIME_MEMORY_CD4_IN_VIVO_H": Source(
+        "turnover (doubling) time of human memory CD4 T cells in vivo", "h",
+        "vukmanovicstejic2006",
+        "sets the death rate without IL-2 of Th cells, and by assumption of CD8 T and NK cells"),
+    "SUPPRESSION_HALF_TREG_PER_TH_RATIO": Source(
+        "Treg:Th ratio at which Tregs halve IL-2 production by responding Th cells", "ratio",
+        "thornton1998",
+        "assumed, not fitted: co-cultures suppress IL-2 production strongly at 1:1 and less as "
+        "Tregs are diluted"),
 }
 
 
