@@ -56,11 +56,11 @@ HIGH_SUPPLY_M_PER_H = 1e-8
 """Ten thousand times more: free IL-2 rises to hundreds of nanomolar."""
 
 _HOURS_PER_S = 1 / 3600
-_LN2 = np.log(2.0)
+_LN2 = float(np.log(2.0))
 # Lookup grids of the equilibrium: concentration (40 points per decade) and IL-2Rα per cell
 # (uniform in log10(1 + α), from none to well above the induced maximum).
 _CONC_GRID_M = np.logspace(-15, -6, 361)
-_ALPHA_COORD = np.linspace(0.0, 5.0, 51)
+_ALPHA_COORD = np.linspace(0.0, 5.0, 101)
 _ALPHA_GRID = 10.0 ** _ALPHA_COORD - 1.0
 _ALPHA_STEP = _ALPHA_COORD[1] - _ALPHA_COORD[0]
 
@@ -71,7 +71,7 @@ class Rates:
 
     Examples
     --------
-    >>> round(Rates().division_max_per_h, 3)
+    >>> round(float(Rates().division_max_per_h), 3)
     0.116
     """
 
@@ -79,7 +79,7 @@ class Rates:
     internalisation_per_h: float = _LN2 / (p.COMPLEX_INTERNALISATION_HALF_LIFE_S * _HOURS_PER_S)
     il2ra_turnover_per_h: float = _LN2 / (p.FREE_IL2RA_HALF_LIFE_S * _HOURS_PER_S)
     il2ra_induced_max_per_cell: float = p.IL2RA_INDUCED_MAX_PER_CELL
-    division_max_per_h: float = _LN2 / p.T_CELL_DIVISION_TIME_H
+    division_max_per_h: float = float(_LN2 / p.T_CELL_DIVISION_TIME_H)
     death_treg_per_h: float = _LN2 / p.DOUBLING_TIME_TREG_IN_VIVO_H
     death_conventional_per_h: float = _LN2 / p.DOUBLING_TIME_MEMORY_CD4_IN_VIVO_H
     suppression_half_ratio: float = p.SUPPRESSION_HALF_TREG_PER_TH_RATIO
@@ -266,7 +266,8 @@ def _initial_counts(initial_cells, tregs: bool) -> np.ndarray:
 
 def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool = True,
              cd25_block: bool = False, initial_cells: Mapping[str, float] = DEFAULT_INITIAL_CELLS,
-             volume_L: float = DEFAULT_VOLUME_L, max_cells: float | None = None, cells: Mapping[str, ReceptorProfile] = CELL_TYPES,
+             volume_L: float = DEFAULT_VOLUME_L, max_cells: float | None = None,
+             cells: Mapping[str, ReceptorProfile] = CELL_TYPES,
              rates: Rates = Rates(), rtol: float = 1e-5) -> PopulationTimeCourse:
     """Treg, Th, CD8 and NK numbers, IL-2 and pSTAT5 over time, from resting cells and no IL-2.
 
