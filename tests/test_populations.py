@@ -62,7 +62,7 @@ def test_antigen_threshold_moves_up_with_tregs():
     without = [populations.simulate(MONTH_H, antigen=a, tregs=False).fold("Th")[-1]
                for a in antigens]
     assert with_tregs[0] < 1.0 < without[0] or with_tregs[1] < 2.0 < without[1]
-    assert all(w < wo for w, wo in zip(with_tregs, without))
+    assert all(w < wo for w, wo in zip(with_tregs, without, strict=True))
 
 
 def test_low_supply_raises_treg_to_th_ratio_and_high_supply_does_not(responses):
