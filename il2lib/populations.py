@@ -168,7 +168,10 @@ class _Model:
         self.max_signaling = np.array([binding.max_signaling_per_cell(IL2, c) for c in profiles])
         self.il2ra_resting = np.array([c.il2ra_per_cell for c in profiles])
         self.k_half = p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL
-        self.response_max = signaling._transduce(self.max_signaling, self.k_half)
+        response_max = signaling._transduce(self.max_signaling, self.k_half)
+        # A cell without IL-2Rβ or γc never signals (relative_response returns 0 for it).
+        self.per_response_max = np.divide(1.0, response_max, out=np.zeros(4),
+                                          where=response_max > 0)
         # The antigen-specific Th cells: a fixed pool of producers (they do not expand here).
         self.producers = antigen * initial_th
         self.death_per_h = rates.death_per_h()
@@ -210,7 +213,7 @@ class _Model:
 
     def pstat5(self, signaling_per_cell):
         """pSTAT5 of each population: :func:`il2lib.signaling.relative_response`, vectorised."""
-        return signaling._transduce(signaling_per_cell, self.k_half) / self.response_max
+        return signaling._transduce(signaling_per_cell, self.k_half) * self.per_response_max
 
     def production_per_h(self, counts):
         treg, th = counts[0], counts[1]
