@@ -9,12 +9,13 @@ Examples
 'IL-2'
 """
 
-from il2lib import binding, calibration, cells, cytokines, parameters, signaling, units
+from il2lib import binding, calibration, cells, cytokines, parameters, populations, signaling, units
 from il2lib.cells import CELL_TYPES, ReceptorProfile
 from il2lib.cytokines import IL2, IL15, Cytokine
 
 __all__ = [
     "CELL_TYPES", "IL2", "IL15", "Cytokine", "ReceptorProfile",
-    "binding", "calibration", "cells", "cytokines", "parameters", "signaling", "units",
+    "binding", "calibration", "cells", "cytokines", "parameters", "populations", "signaling",
+    "units",
 ]
 __version__ = "0.1.0"
