@@ -271,7 +271,7 @@ def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool =
              cd25_block: bool = False, initial_cells: Mapping[str, float] = DEFAULT_INITIAL_CELLS,
              volume_L: float = DEFAULT_VOLUME_L, max_cells: float | None = None,
              cells: Mapping[str, ReceptorProfile] = CELL_TYPES,
-             rates: Rates = Rates(), rtol: float = 1e-5) -> PopulationTimeCourse:
+             rates: Rates = Rates(), rtol: float = 1e-4) -> PopulationTimeCourse:
     """Treg, Th, CD8 and NK numbers, IL-2 and pSTAT5 over time, from resting cells and no IL-2.
 
     Parameters
@@ -300,7 +300,9 @@ def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool =
     rates : Rates
         Rate constants; change one with :func:`dataclasses.replace`.
     rtol : float
-        Relative tolerance of ``scipy.integrate.solve_ivp`` (LSODA).
+        Relative tolerance of ``scipy.integrate.solve_ivp`` (LSODA). At the default, cell
+        numbers agree with a run at ``rtol=1e-7`` to about 1e-4; the IL-2 mass balance is exact
+        at any tolerance.
 
     Returns
     -------

@@ -132,3 +132,9 @@ def test_with_receptors_changes_one_population():
     assert cells["Th"].il2ra_per_cell == 5000
     assert cells["Treg"] is CELL_TYPES["Treg"]
     assert isinstance(cells["NK"], ReceptorProfile)
+
+
+def test_default_tolerance_agrees_with_a_tight_run(responses):
+    tight = populations.simulate(MONTH_H, antigen=0.03, rtol=1e-7)
+    np.testing.assert_allclose(responses["infection"].counts, tight.counts, rtol=1e-3)
+    np.testing.assert_allclose(responses["infection"].il2_pM, tight.il2_pM, rtol=1e-2)
