@@ -85,7 +85,13 @@ class Rates:
     suppression_half_ratio: float = p.SUPPRESSION_HALF_TREG_PER_TH_RATIO
 
     def death_per_h(self) -> np.ndarray:
-        """Death rate of each population without IL-2 signalling, in the order of CELLS."""
+        """Death rate of each population without IL-2 signalling, in the order of CELLS.
+
+        Examples
+        --------
+        >>> Rates().death_per_h().round(4)
+        array([0.0036, 0.0012, 0.0012, 0.0012])
+        """
         conventional = self.death_conventional_per_h
         return np.array([self.death_treg_per_h, conventional, conventional, conventional])
 
@@ -117,11 +123,23 @@ class PopulationTimeCourse:
     consumed_molecules: np.ndarray
 
     def count(self, cell: str) -> np.ndarray:
-        """Number of cells of one population over time."""
+        """Number of cells of one population over time.
+
+        Examples
+        --------
+        >>> float(simulate([0, 1]).count("Th")[0])
+        100000.0
+        """
         return self.counts[:, self._index(cell)]
 
     def fold(self, cell: str) -> np.ndarray:
-        """Number of cells of one population relative to its start (NaN if it started at 0)."""
+        """Number of cells of one population relative to its start (NaN if it started at 0).
+
+        Examples
+        --------
+        >>> float(simulate([0, 1], tregs=False).fold("Th")[0])
+        1.0
+        """
         counts = self.count(cell)
         with np.errstate(divide="ignore", invalid="ignore"):
             return counts / counts[0] if counts[0] > 0 else np.full_like(counts, np.nan)

@@ -47,7 +47,14 @@ class ExplorerGrid:
     il2_pM: np.ndarray
 
     def run(self, antigen: float, supply_M_per_h: float, *, tregs: bool):
-        """Fold expansions (t, cell) and free IL-2 (t) of one grid point."""
+        """Fold expansions (t, cell) and free IL-2 (t) of one grid point.
+
+        Examples
+        --------
+        >>> folds, il2_pM = explorer_grid().run(0.001, 0.0, tregs=False)
+        >>> il2_pM.shape
+        (61,)
+        """
         if antigen not in self.antigens:
             raise ValueError(f"antigen must be one of {list(self.antigens)}; got {antigen!r}")
         if supply_M_per_h not in self.supplies_M_per_h:
@@ -135,7 +142,13 @@ class TregExplorerFigure:
         self.background = self.canvas.copy_from_bbox(self.figure.bbox)
 
     def update(self, antigen: float, supply_M_per_h: float, *, tregs: bool) -> np.ndarray:
-        """Show one grid point; return its fold expansions, shape (time, cell)."""
+        """Show one grid point; return its fold expansions, shape (time, cell).
+
+        Examples
+        --------
+        >>> TregExplorerFigure().update(0.3, 1e-8, tregs=False).shape
+        (61, 4)
+        """
         folds, il2_pM = self.grid.run(antigen, supply_M_per_h, tregs=tregs)
         for i, cell in enumerate(populations.CELLS):
             self.lines[cell].set_ydata(folds[:, i])
