@@ -352,7 +352,6 @@ def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool =
     if not all(isinstance(c, ReceptorProfile) for c in profiles):
         raise ValueError("cells must map each name to a ReceptorProfile")
     counts0 = _initial_counts(initial_cells, bool(tregs))
-
     if max_cells is None:
         max_cells = volume_L / _LYMPHOCYTE_VOLUME_L
     max_cells = as_positive_float(max_cells, "max_cells")
@@ -363,9 +362,8 @@ def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool =
                    max_cells)
     y0 = np.concatenate([counts0, model.il2ra_resting, np.zeros(4)])
     scale = np.concatenate([np.maximum(counts0, 1.0), np.full(4, 100.0), np.full(4, 1e3)])
-    t_eval = times
     solution = solve_ivp(model.rhs, (0.0, max(times[-1], 1e-9)), y0, method="LSODA",
-                         t_eval=t_eval, rtol=rtol, atol=1e-6 * scale)
+                         t_eval=times, rtol=rtol, atol=1e-6 * scale)
     if not solution.success:
         raise RuntimeError(f"population model failed to integrate: {solution.message}")
     return _time_course(model, times, solution.y)
