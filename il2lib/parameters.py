@@ -91,6 +91,14 @@ LEAK_RATE_PER_H = 0.02
 LEAK_RECOVERY_HALF_LIFE_H = 12.0
 LEAK_ENDOTHELIAL_WEIGHT_FRACTION = 0.5
 
+# --- populations: cell turnover, IL-2Rα induction, suppression (secretion, internalisation
+# and IL-2Rα turnover are shared with production, above) ----------------------------------
+IL2RA_INDUCED_MAX_PER_CELL = 20_000.0
+T_CELL_DIVISION_TIME_H = 6.0
+DOUBLING_TIME_TREG_IN_VIVO_H = 8.0 * 24.0
+DOUBLING_TIME_MEMORY_CD4_IN_VIVO_H = 24.0 * 24.0
+SUPPRESSION_HALF_TREG_PER_TH_RATIO = 0.25
+
 @dataclass(frozen=True)
 class Source:
     """Where a parameter comes from.
@@ -246,6 +254,26 @@ SOURCES: dict[str, Source] = {
         "fraction", "krieg2010",
         "the source finds both endothelial CD25 and lymphocytes involved; equal shares are a "
         "model assumption"),
+    "IL2RA_INDUCED_MAX_PER_CELL": Source(
+        "IL-2Rα per cell at full induction by pSTAT5 or antigen", "molecules/cell",
+        "robb1984",
+        "model assumption: activated T cells carry many more IL-2Rα (Tac) molecules than "
+        "high-affinity receptors; the value is chosen within that range, not measured"),
+    "T_CELL_DIVISION_TIME_H": Source(
+        "cell-cycle time of a fully stimulated T cell", "h", "mishima2014",
+        "the second cycle of stimulated CD4 T cells; also used for CD8 T cells and NK cells"),
+    "DOUBLING_TIME_TREG_IN_VIVO_H": Source(
+        "turnover (doubling) time of human regulatory T cells in vivo", "h",
+        "vukmanovicstejic2006", "deuterium labelling; sets the Treg death rate without IL-2"),
+    "DOUBLING_TIME_MEMORY_CD4_IN_VIVO_H": Source(
+        "turnover (doubling) time of human memory CD4 T cells in vivo", "h",
+        "vukmanovicstejic2006",
+        "sets the death rate without IL-2 of Th cells, and by assumption of CD8 T and NK cells"),
+    "SUPPRESSION_HALF_TREG_PER_TH_RATIO": Source(
+        "Treg:Th ratio at which Tregs halve IL-2 production by responding Th cells", "ratio",
+        "thornton1998",
+        "assumed, not fitted: co-cultures suppress IL-2 production strongly at 1:1 and less as "
+        "Tregs are diluted"),
 }
 
 
