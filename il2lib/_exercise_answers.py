@@ -4,7 +4,8 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqVzkEOgyAQheG7zNoSGGYY8DaWktRo1IBNF8a7N64qq9b1y/vyb5BTTMs653K7j3McoN2gm8o7ZWiRVEDP6D0TBUJp"
-    "ID67ZT227w8ayOs8QquVNntzAuMD+exRUBjEiBPWXhMJXwSHfkprH0sVaZXz4qwXa41lDD9Nrs1K84rRaG1NEEeI7mJg"
-    "eS0pH5VVoUKP5MiQiDZCf5j7B3tZfuc="
+    "eNqV0U1uwyAQBeC7sLYR88MAuQ2lKLFCbct21EWUu9dOpcosqjhrmE9P791VV8C2qZvbWMZLVKe7iv38nSd1MpqMAIIP"
+    "SGLAe9eodInjsj0+71SjpmUo21cDj+bXOsexVoBRkK0DhwFCEDzEfA0lp1vJ8x5DHUiEgxFmAw7sIWq+jXmK56Hv5mWv"
+    "EWlYFUvkODC+zDXllMdlmOb2owzpWgVjHdBb9N7yZlVV/d39D6ZPtHuPg8awNibOGm+YnX0TvHZ9XrpUt0davBPyjgjI"
+    "Ynhp2tqsNK8tgjEEwclanrwZ8DnKlrLeFz2yMLBz6zJ8wHz8AOxp0+U="
 )
