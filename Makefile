@@ -65,7 +65,7 @@ test: lint $(VENDOR_STAMP)
 lint: $(VENV_STAMP)
 	$(VENV)/bin/ruff check il2lib tests benchmarks scripts
 
-bench: $(VENV_STAMP)
+bench: $(VENV_STAMP) $(VENDOR_STAMP)
 	$(VPY) benchmarks/run.py
 
 clean:
