@@ -10,7 +10,8 @@ everything the checks below need is recorded in a PageReport:
 * every <img>: its alt text;
 * every dropdown admonition (the solutions): hidden until its toggle is clicked, then shown;
 * axe-core's violations (axe from node_modules, pinned in package-lock.json), run after the
-  dropdowns were opened, so solutions are checked too.
+  dropdowns were opened, so solutions are checked too; and again with the page in dark mode
+  (the site follows the reader's system setting), for the colour contrast of the dark theme.
 
 Playwright never downloads a browser here: it starts /usr/bin/chromium (set IL2_CHROMIUM to use
 another build). A summary of the axe results by page and impact is written to
@@ -61,6 +62,7 @@ class PageReport:
     dropdowns: int = 0
     dropdown_problems: list[str] = field(default_factory=list)
     axe: list[dict] = field(default_factory=list)  # {"id", "impact", "nodes", "help", "targets"}
+    axe_dark: list[dict] = field(default_factory=list)  # the same, in dark mode
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
@@ -152,10 +154,29 @@ def _check_dropdowns(page, report: PageReport) -> None:
             report.dropdown_problems.append(f"{label}: content still hidden after a click")
 
 
+def _load(page, url: str) -> None:
+    page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_function(_WIDGETS_RENDERED)
+
+
+def axe_in_dark_mode(browser, url: str) -> list[dict]:
+    context = browser.new_context(color_scheme="dark")
+    try:
+        page = context.new_page()
+        page.set_default_timeout(PAGE_TIMEOUT_MS)
+        _load(page, url)
+        assert page.evaluate("document.documentElement.dataset.theme") == "dark", url
+        page.add_script_tag(path=str(AXE))
+        return page.evaluate(_AXE)
+    finally:
+        context.close()
+
+
 def visit(browser, base_url: str, path: str) -> PageReport:
     report = PageReport(path)
     origin = urlsplit(base_url).netloc
-    context = browser.new_context()
+    context = browser.new_context(color_scheme="light")
     page = context.new_page()
     page.set_default_timeout(PAGE_TIMEOUT_MS)
 
@@ -178,9 +199,7 @@ def visit(browser, base_url: str, path: str) -> PageReport:
     page.on("console", on_console)
     page.on("pageerror", lambda e: report.console_errors.append(f"uncaught: {e}"))
     try:
-        page.goto(base_url + path, wait_until="load")
-        page.wait_for_load_state("networkidle")
-        page.wait_for_function(_WIDGETS_RENDERED)
+        _load(page, base_url + path)
         math = page.evaluate(_MATH)
         report.math_nodes, report.math_untypeset = math["nodes"], math["untypeset"]
         report.math_errors, report.widget_errors = math["errors"], math["widgetErrors"]
@@ -190,6 +209,7 @@ def visit(browser, base_url: str, path: str) -> PageReport:
         report.axe = page.evaluate(_AXE)
     finally:
         context.close()
+    report.axe_dark = axe_in_dark_mode(browser, base_url + path)
     return report
 
 
@@ -198,10 +218,12 @@ def reports(built_site: Path, site_url: str, browser) -> dict[str, PageReport]:
     assert AXE.is_file(), f"missing {AXE.relative_to(ROOT)}: run `make node` (npm ci)"
     result = {path: visit(browser, site_url, path) for path in site_pages(built_site)}
     summary = {
-        path: dict(Counter(v["impact"] for v in r.axe)) for path, r in result.items()
+        path: {mode: dict(Counter(v["impact"] for v in violations))
+               for mode, violations in (("light", r.axe), ("dark", r.axe_dark))}
+        for path, r in result.items()
     }
     REPORT.write_text(
-        json.dumps({"axe_by_page_and_impact": summary,
+        json.dumps({"axe_by_page_mode_and_impact": summary,
                     "pages": [asdict(r) for r in result.values()]}, indent=1),
         encoding="utf-8",
     )  # fmt: skip
@@ -281,9 +303,11 @@ def test_solution_dropdowns_open_on_click(reports: dict[str, PageReport]) -> Non
 
 def test_axe_finds_no_serious_or_critical_violation(reports: dict[str, PageReport]) -> None:
     problems = [
-        f"{p}: {v['impact']} {v['id']} ({v['nodes']} elements: {v['help']}) e.g. {v['targets']}"
+        f"{p} ({mode} mode): {v['impact']} {v['id']} ({v['nodes']} elements: {v['help']}) "
+        f"e.g. {v['targets']}"
         for p, r in reports.items()
-        for v in r.axe
+        for mode, violations in (("light", r.axe), ("dark", r.axe_dark))
+        for v in violations
         if v["impact"] in {"serious", "critical"}
     ]
     assert not problems, "\n".join(problems)
