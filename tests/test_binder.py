@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 from test_book_build import notebook_docnames, source_of
 
 pytestmark = pytest.mark.binder
@@ -149,3 +150,19 @@ def test_chapter_runs_top_to_bottom_in_a_fresh_kernel(binder: BinderEnv, docname
     assert Path(result["kernel_prefix"]) == binder.venv, (
         f"{docname} ran in {result['kernel_prefix']}, not in the Binder environment"
     )
+
+
+def test_every_chapter_has_a_binder_link_to_its_own_source(built_site: Path) -> None:
+    """The launch button opens the chapter's own file in JupyterLab, in the configured repo."""
+    config = yaml.safe_load((ROOT / "_config.yml").read_text(encoding="utf-8"))
+    repo = config["repository"]
+    org_repo = repo["url"].removeprefix("https://github.com/").strip("/")
+    binder = config["launch_buttons"]["binderhub_url"].rstrip("/")
+    problems = []
+    for docname in notebook_docnames():
+        source = source_of(docname).relative_to(ROOT).as_posix()
+        link = f'href="{binder}/v2/gh/{org_repo}/{repo["branch"]}?urlpath=lab/tree/{source}"'
+        if link not in (built_site / f"{docname}.html").read_text(encoding="utf-8"):
+            problems.append(f"{docname}: no launch link {link}")
+    assert not problems, "\n".join(problems)
+
