@@ -24,6 +24,8 @@ VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 VENDOR_STAMP := _build/vendor-extra/vendor/VERSIONS.json
 PORT ?= 8000
+# Playwright (tests/test_browser.py) uses Debian's chromium; never let it fetch a browser build.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: help venv node vendor book serve test lint bench clean distclean student \
 	book-student answers
@@ -79,7 +81,7 @@ test: lint $(VENDOR_STAMP)
 lint: $(VENV_STAMP)
 	$(VENV)/bin/ruff check il2lib tests benchmarks scripts
 
-bench: $(VENV_STAMP)
+bench: $(VENV_STAMP) $(VENDOR_STAMP)
 	$(VPY) benchmarks/run.py
 
 clean:

@@ -28,12 +28,14 @@ _EXPLORER_FIGURE = None
 
 
 def explorer_update_with_figure():
-    """What one slider move costs: the model call, moving the lines, rendering the PNG."""
+    """What one slider move costs: the model call, moving the lines, rendering the PNG and
+    wrapping it, with its alt text, in the <img> the explorer shows."""
     global _EXPLORER_FIGURE
     if _EXPLORER_FIGURE is None:
         _EXPLORER_FIGURE = widgets.ReceptorExplorerFigure()
-    _EXPLORER_FIGURE.update("IL-2", 330, 160, 13_300)
-    return _EXPLORER_FIGURE.png()
+    curve = _EXPLORER_FIGURE.update("IL-2", 330, 160, 13_300)
+    return widgets.png_img_html(_EXPLORER_FIGURE.png(),
+                                widgets.explorer_alt_text("IL-2", curve.ec50_M))
 
 
 def ec50_all_cells():
@@ -54,8 +56,8 @@ CASES = [
     ("pSTAT5, 4 cell types × 200 concentrations (equilibrium)", pstat5_equilibrium, 50, 5.0),
     ("the same, one call per cell type", pstat5_one_cell_at_a_time, 30, None),
     ("receptor explorer: model call per update", explorer_update, 50, 20.0),
-    ("receptor explorer: model call and figure redraw (PNG)", explorer_update_with_figure,
-     10, 50.0),
+    ("receptor explorer: model call and figure redraw (PNG in an <img>)",
+     explorer_update_with_figure, 10, 50.0),
     ("EC50 of IL-2 for 4 cell types (closed-form inverse)", ec50_all_cells, 200, None),
     ("pSTAT5, 4 cell types × 200 concentrations (ODE to steady state)",
      pstat5_ode_steady_state, 3, None),

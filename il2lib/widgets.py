@@ -10,6 +10,8 @@ True
 
 from __future__ import annotations
 
+import base64
+import html
 import io
 
 import numpy as np
@@ -110,6 +112,36 @@ class ReceptorExplorerFigure:
         return buffer.getvalue()
 
 
+def png_img_html(png: bytes, alt: str) -> str:
+    """An ``<img>`` element showing PNG bytes inline, with alt text, for an ``ipywidgets.HTML``.
+
+    An explorer shows its figure this way rather than in an ``ipywidgets.Image``, whose ``<img>``
+    has no alt text (and whose view fails to render when its ``tooltip`` is set).
+
+    Examples
+    --------
+    >>> png_img_html(b"\\x89PNG", 'a "plot"')
+    '<img src="data:image/png;base64,iVBORw==" alt="a &quot;plot&quot;" style="max-width: 100%">'
+    """
+    data = base64.b64encode(png).decode("ascii")
+    return (f'<img src="data:image/png;base64,{data}" alt="{html.escape(alt, quote=True)}" '
+            f'style="max-width: 100%">')
+
+
+def explorer_alt_text(cytokine: str, ec50_M: float) -> str:
+    """What the receptor explorer's figure shows, in words (the image's alt text).
+
+    Examples
+    --------
+    >>> explorer_alt_text("IL-2", 8.1e-11)[:40]
+    'A sigmoid curve of pSTAT5, as a fraction'
+    """
+    return (f"A sigmoid curve of pSTAT5, as a fraction of maximum, against {cytokine} "
+            f"concentration in picomolar on a log axis, for the receptor numbers chosen above; "
+            f"a dot marks its EC50 of {ec50_M * 1e12:.3g} pM. Faint curves behind it show the "
+            f"Treg, Th, CD8 and NK cells for comparison.")
+
+
 def receptor_explorer():
     """Receptor numbers and cytokine → pSTAT5 dose–response, against the four blood cell types.
 
@@ -139,7 +171,7 @@ def receptor_explorer():
     beta = chain_slider("IL-2Rβ", start.il2rb_per_cell)
     gamma = chain_slider("γc", start.gamma_c_per_cell)
     readout = w.HTML()
-    image = w.Image(format="png", layout=w.Layout(max_width="100%"))
+    image = w.HTML()  # the figure, as an <img> with alt text: see png_img_html
     figure = ReceptorExplorerFigure()
     loading_preset = False
 
@@ -149,7 +181,7 @@ def receptor_explorer():
         curve = figure.update(cytokine.value, alpha.value, beta.value, gamma.value)
         readout.value = (f"<b>EC50 of your cell: {curve.ec50_M * 1e12:.3g} pM</b> "
                          f"({cytokine.value}; faint lines: the four blood cell types)")
-        image.value = figure.png()
+        image.value = png_img_html(figure.png(), explorer_alt_text(cytokine.value, curve.ec50_M))
 
     def load_preset(change):
         nonlocal loading_preset

@@ -14,6 +14,8 @@
  *    so a page never requests anything from another host.
  * 3. The core controls typeset LaTeX in descriptions with the MathJax 2 API
  *    (MathJax.Hub.Queue); Sphinx loads MathJax 3. Provide that one call on top of MathJax 3.
+ * 4. A slider's handle (role="slider") has no accessible name: give it the text of the slider's
+ *    description label as aria-label.
  */
 (function () {
   "use strict";
@@ -27,6 +29,28 @@
   }
   // embed-amd.js reads this attribute from every <script> on the page when it loads.
   script.setAttribute("data-jupyter-widgets-cdn", vendor + "no-cdn/");
+
+  function nameControls(root) {
+    root.querySelectorAll(".widget-slider [role='slider']").forEach(function (handle) {
+      var slider = handle.closest(".widget-slider");
+      var label = slider && slider.querySelector(".widget-label");
+      var text = label && label.textContent.trim();
+      if (text && handle.getAttribute("aria-label") !== text) {
+        handle.setAttribute("aria-label", text);
+      }
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    // Widgets render after the page has loaded, and re-render when their state changes.
+    nameControls(document);
+    new MutationObserver(function () {
+      nameControls(document);
+    }).observe(document.body, {
+      childList: true,
+      subtree: true,
+    });
+  });
 
   document.addEventListener("DOMContentLoaded", function () {
     var mj = window.MathJax;

@@ -1,8 +1,9 @@
 """Build the whole book exactly as `make book` does, then check the site a reader gets.
 
-The module-scoped fixture runs `make vendor` (npm ci + copying MathJax, require.js and the widget
-manager, skipped when up to date) and then scripts/build_book.py with the Python running pytest:
-the same `jupyter-book build ... -W -n --keep-going --all` command as `make book`. Notebook
+The session-scoped `build` fixture (tests/conftest.py, shared with tests/test_browser.py) runs
+`make vendor` (npm ci + copying MathJax, require.js and the widget manager, skipped when up to
+date) and then scripts/build_book.py with the Python running pytest: the same
+`jupyter-book build ... -W -n --keep-going --all` command as `make book`. Notebook
 outputs come from the jupyter-cache in _build/.jupyter_cache, so only changed pages are re-run.
 The build log is kept in _build/book-build.log. Executed notebooks are read back from the
 jupyter-cache (see executed_notebook).
@@ -11,9 +12,6 @@ jupyter-cache (see executed_notebook).
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -21,6 +19,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import nbformat
 import pytest
 import yaml
+from conftest import Build
 from jupyter_cache import get_cache
 from myst_nb.core.read import read_myst_markdown_notebook
 
@@ -31,7 +30,6 @@ BOOK = ROOT / "book"
 HTML = ROOT / "_build" / "html"
 CACHE = ROOT / "_build" / ".jupyter_cache"
 LOG = ROOT / "_build" / "book-build.log"
-BUILD_TIMEOUT_S = 3000
 
 WIDGET_STATE = "application/vnd.jupyter.widget-state+json"
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -41,30 +39,6 @@ REQUIREJS = "vendor/requirejs/require.js"
 WIDGETS_SETUP = "vendor/widgets-setup.js"
 EMBED_AMD = "vendor/html-manager/embed-amd.js"
 WIDGET_SCRIPTS = [REQUIREJS, WIDGETS_SETUP, EMBED_AMD]
-
-
-@dataclass(frozen=True)
-class Build:
-    returncode: int
-    log: str
-
-
-@pytest.fixture(scope="module")
-def build() -> Build:
-    vendor = subprocess.run(
-        ["make", "--no-print-directory", "vendor"],
-        cwd=ROOT, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert vendor.returncode == 0, f"`make vendor` failed:\n{vendor.stdout}\n{vendor.stderr}"
-    proc = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "build_book.py")],
-        cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-        text=True, timeout=BUILD_TIMEOUT_S, check=False,
-    )  # fmt: skip
-    log = re.sub(r"\x1b\[[0-9;]*m", "", proc.stdout)  # drop colour codes
-    LOG.parent.mkdir(parents=True, exist_ok=True)
-    LOG.write_text(log, encoding="utf-8")
-    return Build(proc.returncode, log)
 
 
 # ---- helpers ------------------------------------------------------------------------------

@@ -1,5 +1,8 @@
 """The explorers are thin views: what they show is what the model functions return."""
 
+import base64
+import re
+
 import numpy as np
 import pytest
 
@@ -40,10 +43,22 @@ def test_explorer_controls_drive_the_readout():
     preset, _, alpha, _, _, readout, image = box.children
     shown = readout.value
     alpha.value = 20_000
-    assert readout.value != shown and image.value[:4] == b"\x89PNG"
+    assert readout.value != shown and image.value.startswith('<img src="data:image/png;base64,')
     preset.value = "Treg"
     expected = signaling.ec50("IL-2", "Treg") * 1e12
     assert f"{expected:.3g} pM" in readout.value
+
+
+def test_explorer_figure_has_alt_text_for_what_it_shows():
+    box = widgets.receptor_explorer()
+    preset, _, _, _, _, _, image = box.children
+    preset.value = "NK"
+    img = re.fullmatch(r'<img src="data:image/png;base64,([A-Za-z0-9+/=]+)" alt="([^"]+)" .*>',
+                       image.value)
+    assert img is not None
+    assert base64.b64decode(img.group(1))[:4] == b"\x89PNG"
+    expected = signaling.ec50("IL-2", "NK") * 1e12
+    assert f"EC50 of {expected:.3g} pM" in img.group(2)
 
 
 def test_bad_explorer_input_names_the_argument():

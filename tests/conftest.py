@@ -1,0 +1,54 @@
+"""Fixtures shared by the test modules.
+
+`build`: the whole book, built once per test session exactly as `make book` does. It runs
+`make vendor` (npm ci + copying MathJax, require.js and the widget manager, skipped when up to
+date) and then scripts/build_book.py with the Python running pytest. The build log is kept in
+_build/book-build.log. Tests that need the site depend on it (tests/test_book_build.py,
+tests/test_browser.py).
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LOG = ROOT / "_build" / "book-build.log"
+BUILD_TIMEOUT_S = 3000
+
+
+@dataclass(frozen=True)
+class Build:
+    returncode: int
+    log: str
+
+
+@pytest.fixture(scope="session")
+def build() -> Build:
+    vendor = subprocess.run(
+        ["make", "--no-print-directory", "vendor"],
+        cwd=ROOT, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert vendor.returncode == 0, f"`make vendor` failed:\n{vendor.stdout}\n{vendor.stderr}"
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "build_book.py")],
+        cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        text=True, timeout=BUILD_TIMEOUT_S, check=False,
+    )  # fmt: skip
+    log = re.sub(r"\x1b\[[0-9;]*m", "", proc.stdout)  # drop colour codes
+    LOG.parent.mkdir(parents=True, exist_ok=True)
+    LOG.write_text(log, encoding="utf-8")
+    return Build(proc.returncode, log)
+
+
+@pytest.fixture(scope="session")
+def built_site(build: Build) -> Path:
+    """_build/html after a successful build (tests of the site fail at once if it failed)."""
+    if build.returncode != 0:
+        pytest.fail(f"the book build failed (exit {build.returncode}); see {LOG.relative_to(ROOT)}")
+    return ROOT / "_build" / "html"
