@@ -10,7 +10,6 @@ True
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 
 import numpy as np
@@ -19,6 +18,7 @@ from il2lib import binding, plotting, signaling
 from il2lib._validation import as_positive_float
 from il2lib.cells import CELL_TYPES, ReceptorProfile
 from il2lib.cytokines import IL15
+from il2lib.widgets import canvas_png, png_img_html
 
 EXPLORER_CONC_M = np.logspace(-14, -6, 121)
 # Free presented complexes in the contact (as a concentration): spans 1 to 10⁶ presented per cell.
@@ -152,12 +152,7 @@ class IL15ExplorerFigure:
 
     def png(self) -> bytes:
         """The figure as it was last drawn, as PNG bytes."""
-        from PIL import Image
-
-        buffer = io.BytesIO()
-        Image.fromarray(np.asarray(self.canvas.buffer_rgba())).save(
-            buffer, format="png", compress_level=1)
-        return buffer.getvalue()
+        return canvas_png(self.canvas)
 
 
 ALT_TEXT = ("Two panels of pSTAT5, as a fraction of maximum, for the chosen responder cell. "
@@ -195,7 +190,7 @@ def il15_explorer():
     gamma = log_slider("γc", start.gamma_c_per_cell, 0, 5)
     gain = log_slider("IL-15Rα boost of IL-2Rβ binding", 1.0, 0, 3)
     readout = w.HTML()
-    image = w.Image(format="png", tooltip=ALT_TEXT, layout=w.Layout(max_width="100%"))
+    image = w.HTML()  # the figure, as an <img> with alt text: see widgets.png_img_html
     figure = IL15ExplorerFigure()
     loading_preset = False
 
@@ -207,7 +202,7 @@ def il15_explorer():
             f"<b>EC50s of your cell:</b> IL-2 {curves.ec50_il2_M * 1e12:.3g} pM, "
             f"soluble IL-15 {curves.ec50_il15_M * 1e12:.3g} pM, "
             f"presented IL-15 {curves.ec50_trans_presented_per_cell:.3g} complexes per cell")
-        image.value = figure.png()
+        image.value = png_img_html(figure.png(), ALT_TEXT)
 
     def load_preset(change):
         nonlocal loading_preset

@@ -14,13 +14,13 @@ Examples
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
 from il2lib import plotting, populations
+from il2lib.widgets import canvas_png, png_img_html
 
 EXPLORER_ANTIGENS = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3)
 EXPLORER_SUPPLIES_M_PER_H = (0.0, 1e-12, 1e-11, 1e-10, 1e-9, 1e-8)
@@ -161,12 +161,11 @@ class TregExplorerFigure:
 
     def png(self) -> bytes:
         """The figure as it was last drawn, as PNG bytes."""
-        from PIL import Image
+        return canvas_png(self.canvas)
 
-        buffer = io.BytesIO()
-        Image.fromarray(np.asarray(self.canvas.buffer_rgba())).save(
-            buffer, format="png", compress_level=1)
-        return buffer.getvalue()
+
+ALT_TEXT = ("Fold expansion of Treg, Th, CD8 and NK cells over 30 days (left, log scale) and "
+            "free IL-2 in pM (right), for the chosen antigen, IL-2 supply and Tregs.")
 
 
 def treg_explorer():
@@ -192,9 +191,7 @@ def treg_explorer():
         description="external IL-2", style=style, layout=layout, continuous_update=False)
     tregs = w.Checkbox(value=True, description="Tregs present", style=style)
     readout = w.HTML()
-    image = w.Image(format="png", layout=w.Layout(max_width="100%"))
-    image.description = ("Fold expansion of Treg, Th, CD8 and NK cells over 30 days (left, log "
-                         "scale) and free IL-2 in pM (right), for the chosen settings.")
+    image = w.HTML()  # the figure, as an <img> with alt text: see widgets.png_img_html
     figure = TregExplorerFigure()
 
     def redraw(*_):
@@ -202,7 +199,7 @@ def treg_explorer():
         final = ", ".join(f"{cell} {folds[-1, i]:.3g}×"
                           for i, cell in enumerate(populations.CELLS) if np.isfinite(folds[-1, i]))
         readout.value = f"<b>After 30 days:</b> {final}"
-        image.value = figure.png()
+        image.value = png_img_html(figure.png(), ALT_TEXT + f" After 30 days: {final}.")
 
     for control in (antigen, supply, tregs):
         control.observe(redraw, names="value")

@@ -34,4 +34,5 @@ def test_settings_outside_the_grid_are_rejected(antigen, supply, argument):
 def test_explorer_widget_has_alt_text():
     box = widgets_tregs.treg_explorer()
     image = box.children[-1]
-    assert "Treg" in image.description and image.value[:4] == b"\x89PNG"
+    assert image.value.startswith('<img src="data:image/png;base64,iVBOR')
+    assert 'alt="Fold expansion of Treg' in image.value and "After 30 days" in image.value
