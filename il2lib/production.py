@@ -1,19 +1,22 @@
 r"""IL-2 production by a stimulated T-cell population: TCR/CD28 → mRNA → secreted IL-2 → uptake.
 
 A culture of identical T cells is stimulated through the TCR at time zero, with or without CD28
-co-stimulation. The model (model reference, equations eq-production-chain to
+co-stimulation. The model (model reference, equations eq-production-tcr to
 eq-production-balance) follows one average cell and the medium it shares with the others:
 
-1. **Activation.** The TCR signal passes through a short chain of activation compartments
-   (signal integration and the activation of NFAT, AP-1 and NF-κB), whose mean transit time is the
-   published onset of secretion; memory cells have a shorter, pre-primed chain.
-2. **Transcription and mRNA.** Active transcription factors make IL-2 mRNA, which decays with a
+1. **TCR.** Antigen engages the TCRs, and engaged TCRs are down-modulated from the surface over
+   hours, to a floor that resynthesis keeps up; the signal falls with them.
+2. **Activation.** The signal passes through a chain of activation compartments (the build-up of
+   NFAT, AP-1 and NF-κB activity and the opening of the IL-2 locus): two for naive cells, one,
+   and a shorter transit, for memory cells, whose locus is already demethylated.
+3. **Transcription and mRNA.** Active transcription factors make IL-2 mRNA, which decays with a
    half-life of 1–2 h; CD28 stabilises it.
-3. **Secretion.** Each cell secretes IL-2 in proportion to its mRNA into a well-mixed medium.
-4. **Uptake.** IL-2 in the medium binds the cells' own receptors through the sequential-assembly
+4. **Secretion.** The mRNA is translated into the endoplasmic reticulum; the new IL-2 passes
+   through the Golgi to the plasma membrane (first-order steps) and into a well-mixed medium.
+5. **Uptake.** IL-2 in the medium binds the cells' own receptors through the sequential-assembly
    kinetics of :mod:`il2lib.binding`; bound complexes are internalised and destroyed, and the
    receptor chains are resynthesised.
-5. **Feedback.** Signalling complexes phosphorylate STAT5 (:mod:`il2lib.signaling`). pSTAT5
+6. **Feedback.** Signalling complexes phosphorylate STAT5 (:mod:`il2lib.signaling`). pSTAT5
    induces IL-2Rα (CD25) and, through a slowly accumulating repressor, shuts IL-2 transcription
    off.
 
@@ -25,7 +28,7 @@ Examples
 >>> from il2lib import production
 >>> course = production.simulate()
 >>> timing = production.timing(course)
->>> 3 < timing.secretion_peak_h < 10
+>>> 6 <= timing.secretion_peak_h <= 8
 True
 """
 
@@ -248,7 +251,7 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
     cd25_induction : bool
         Whether pSTAT5 induces IL-2Rα (CD25).
     differentiation : {"naive", "memory"}
-        Memory cells pass through their activation chain faster.
+        Memory cells pass through a shorter, faster activation chain (their IL-2 locus is poised).
     cell : ReceptorProfile or str
         The resting receptor numbers of the stimulated cells (default conventional CD4, "Th").
     cells_per_ml : float
