@@ -44,7 +44,7 @@ def report() -> None:
     course = production.simulate()
     when = production.timing(course)
     memory = production.timing(production.simulate(differentiation="memory"))
-    print(f"production: mRNA peak {when.mrna_peak_h:.1f} h; secretion peak naive "
-          f"{when.secretion_peak_h:.1f} h, memory {memory.secretion_peak_h:.1f} h; secretion "
-          f"< 10 % of peak at {when.secretion_below_10pct_h:.1f} h; "
-          f"mass balance {course.mass_balance_error:.1e}")
+    print(f"production: naive mRNA peak {when.mrna_peak_h:.1f} h; secretion onset "
+          f"{when.secretion_onset_h:.1f} h, peak {when.secretion_peak_h:.1f} h, < 10 % of peak at "
+          f"{when.secretion_below_10pct_h:.1f} h; memory onset {memory.secretion_onset_h:.1f} h, "
+          f"peak {memory.secretion_peak_h:.1f} h; mass balance {course.mass_balance_error:.1e}")

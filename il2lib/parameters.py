@@ -60,19 +60,25 @@ CONTACT_GAP_NM = 15.0
 # --- IL-2 production after T-cell activation --------------------------------------------
 IL2_MRNA_HALF_LIFE_H = 1.5
 CD28_MRNA_STABILISATION_FOLD = 3.0
-NAIVE_ACTIVATION_DELAY_H = 1.5
+NAIVE_ACTIVATION_DELAY_H = 2.0
 MEMORY_ACTIVATION_DELAY_H = 0.5
 IL2_SECRETION_PER_CELL_PER_S = 7.5
 COMPLEX_INTERNALISATION_HALF_LIFE_S = 900.0
 FREE_IL2RA_HALF_LIFE_S = 6.0 * 3600.0
 IL2RA_INDUCTION_FOLD = 20.0
-STAT5_REPRESSION_HALF_MAX_FRACTION = 0.03
+STAT5_REPRESSION_HALF_MAX_FRACTION = 0.13
 STAT5_REPRESSOR_HALF_LIFE_H = 8.0
+TCR_DOWNMODULATION_HALF_TIME_H = 3.0
+TCR_DOWNMODULATED_FRACTION = 0.8
+ER_TO_GOLGI_PER_H = 0.028 * 60.0
+GOLGI_TO_MEMBRANE_PER_H = 0.030 * 60.0
 PRODUCTION_PARAMETERS = (
     "IL2_MRNA_HALF_LIFE_H", "CD28_MRNA_STABILISATION_FOLD", "NAIVE_ACTIVATION_DELAY_H",
     "MEMORY_ACTIVATION_DELAY_H", "IL2_SECRETION_PER_CELL_PER_S",
     "COMPLEX_INTERNALISATION_HALF_LIFE_S", "FREE_IL2RA_HALF_LIFE_S", "IL2RA_INDUCTION_FOLD",
     "STAT5_REPRESSION_HALF_MAX_FRACTION", "STAT5_REPRESSOR_HALF_LIFE_H",
+    "TCR_DOWNMODULATION_HALF_TIME_H", "TCR_DOWNMODULATED_FRACTION", "ER_TO_GOLGI_PER_H",
+    "GOLGI_TO_MEMBRANE_PER_H",
 )
 """Names of the parameters of :mod:`il2lib.production` (their own table in the book)."""
 
@@ -182,12 +188,16 @@ SOURCES: dict[str, Source] = {
         "increase of the IL-2 mRNA half-life by CD28 co-stimulation", "fold", "lindstein1989",
         "CD28 signalling stabilises IL-2 mRNA; the factor of 3 is a model assumption"),
     "NAIVE_ACTIVATION_DELAY_H": Source(
-        "delay from TCR engagement to IL-2 transcription in naive CD4 T cells", "h", "sojka2004",
-        "naive cells start secreting 1–2 h after stimulation in vivo; used as the mean transit "
-        "time of the activation chain"),
+        "mean time from TCR engagement to full IL-2 transcription in naive CD4 T cells", "h",
+        "sojka2004",
+        "chosen within the published range: naive cells start secreting 1–2 h after stimulation "
+        "in vivo, and the upper end, 2 h, is taken as the mean transit time of the naive "
+        "activation chain (with it the secretion peak falls in the published 6–8 h window)"),
     "MEMORY_ACTIVATION_DELAY_H": Source(
-        "delay from TCR engagement to IL-2 transcription in memory CD4 T cells", "h",
-        "sojka2004", "memory cells start secreting about 30 min after stimulation"),
+        "mean time from TCR engagement to full IL-2 transcription in memory CD4 T cells", "h",
+        "sojka2004", "memory cells start secreting about 30 min after stimulation; their IL-2 "
+        "locus is already demethylated and responds faster (bruniquel2003, murayama2006)",
+        also=("bruniquel2003", "murayama2006")),
     "IL2_SECRETION_PER_CELL_PER_S": Source(
         "IL-2 secretion rate of an activated T cell", "molecules/cell/s", "tkach2014",
         "mouse CD4 T cells; up to about 30 times higher with positive feedback"),
@@ -204,7 +214,8 @@ SOURCES: dict[str, Source] = {
     "STAT5_REPRESSION_HALF_MAX_FRACTION": Source(
         "STAT5-induced repressor level that halves IL-2 transcription", "fraction", "villarino2007",
         "fitted: the feedback is from the source, the value is chosen so that naive secretion "
-        "ends within a day, as in sojka2004", also=("sojka2004",)),
+        "falls below 10 % of its peak 20–24 h after stimulation, as in sojka2004",
+        also=("sojka2004",)),
     "STAT5_REPRESSOR_HALF_LIFE_H": Source(
         "time constant with which the STAT5-induced repressor follows pSTAT5", "h", "tkach2014",
         "fitted: T cells integrate IL-2 signalling over hours (tkach2014); the value is chosen so "
@@ -274,6 +285,24 @@ SOURCES: dict[str, Source] = {
         "thornton1998",
         "assumed, not fitted: co-cultures suppress IL-2 production strongly at 1:1 and less as "
         "Tregs are diluted"),
+    "TCR_DOWNMODULATION_HALF_TIME_H": Source(
+        "half-time of the down-modulation of surface TCR by engaged antigen", "h",
+        "valitutti1995",
+        "engaged TCRs are serially triggered and removed from the surface over the first hours "
+        "of contact with antigen-presenting cells, in proportion to occupancy; the value of 3 h "
+        "is a model assumption within that time scale"),
+    "TCR_DOWNMODULATED_FRACTION": Source(
+        "fraction of surface TCR removed at saturating antigen", "fraction", "schrum2002",
+        "surface TCR stays low for days under strong antigen while resynthesis keeps some "
+        "receptors signalling; the remaining 20 % is a model assumption",
+        also=("valitutti1995",)),
+    "ER_TO_GOLGI_PER_H": Source(
+        "rate constant of secretory-protein transport from the ER to the Golgi", "1/h",
+        "hirschberg1998", "2.8 % per min for a GFP-tagged cargo in living cells (mean residence "
+        "about 36 min); taken for IL-2 in T cells"),
+    "GOLGI_TO_MEMBRANE_PER_H": Source(
+        "rate constant of secretory-protein transport from the Golgi to the plasma membrane",
+        "1/h", "hirschberg1998", "3.0 % per min (mean residence about 33 min)"),
 }
 
 

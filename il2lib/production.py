@@ -1,19 +1,22 @@
 r"""IL-2 production by a stimulated T-cell population: TCR/CD28 → mRNA → secreted IL-2 → uptake.
 
 A culture of identical T cells is stimulated through the TCR at time zero, with or without CD28
-co-stimulation. The model (model reference, equations eq-production-chain to
+co-stimulation. The model (model reference, equations eq-production-tcr to
 eq-production-balance) follows one average cell and the medium it shares with the others:
 
-1. **Activation.** The TCR signal passes through a short chain of activation compartments
-   (signal integration and the activation of NFAT, AP-1 and NF-κB), whose mean transit time is the
-   published onset of secretion; memory cells have a shorter, pre-primed chain.
-2. **Transcription and mRNA.** Active transcription factors make IL-2 mRNA, which decays with a
+1. **TCR.** Antigen engages the TCRs, and engaged TCRs are down-modulated from the surface over
+   hours, to a floor that resynthesis keeps up; the signal falls with them.
+2. **Activation.** The signal passes through a chain of activation compartments (the build-up of
+   NFAT, AP-1 and NF-κB activity and the opening of the IL-2 locus): two for naive cells, one,
+   and a shorter transit, for memory cells, whose locus is already demethylated.
+3. **Transcription and mRNA.** Active transcription factors make IL-2 mRNA, which decays with a
    half-life of 1–2 h; CD28 stabilises it.
-3. **Secretion.** Each cell secretes IL-2 in proportion to its mRNA into a well-mixed medium.
-4. **Uptake.** IL-2 in the medium binds the cells' own receptors through the sequential-assembly
+4. **Secretion.** The mRNA is translated into the endoplasmic reticulum; the new IL-2 passes
+   through the Golgi to the plasma membrane (first-order steps) and into a well-mixed medium.
+5. **Uptake.** IL-2 in the medium binds the cells' own receptors through the sequential-assembly
    kinetics of :mod:`il2lib.binding`; bound complexes are internalised and destroyed, and the
    receptor chains are resynthesised.
-5. **Feedback.** Signalling complexes phosphorylate STAT5 (:mod:`il2lib.signaling`). pSTAT5
+6. **Feedback.** Signalling complexes phosphorylate STAT5 (:mod:`il2lib.signaling`). pSTAT5
    induces IL-2Rα (CD25) and, through a slowly accumulating repressor, shuts IL-2 transcription
    off.
 
@@ -25,7 +28,7 @@ Examples
 >>> from il2lib import production
 >>> course = production.simulate()
 >>> timing = production.timing(course)
->>> 3 < timing.secretion_peak_h < 10
+>>> 6 <= timing.secretion_peak_h <= 8
 True
 """
 
@@ -46,8 +49,14 @@ from il2lib.cytokines import IL2
 DIFFERENTIATION = ("naive", "memory")
 """Valid values of ``differentiation``."""
 
-ACTIVATION_STAGES = 3
-"""Compartments between TCR engagement and active transcription factors."""
+NAIVE_ACTIVATION_STAGES = 2
+"""Compartments between TCR engagement and an open, transcribing IL-2 locus in naive cells.
+
+Naive cells build up NFAT, AP-1 and NF-κB activity and open the IL-2 locus step by step, and they
+need the TCR signal to last for hours to get through; many stages make the chain a sharp delay."""
+
+MEMORY_ACTIVATION_STAGES = 1
+"""Compartments in memory cells, whose IL-2 locus is already demethylated and poised."""
 
 DEFAULT_T_H = np.linspace(0.0, 48.0, 481)
 """Default output times (hours)."""
@@ -56,24 +65,29 @@ _S_PER_H = 3600.0
 _ML_PER_L = 1e3
 _LN2 = np.log(2.0)
 
-# Indices into the state vector.
-_CHAIN = slice(0, ACTIVATION_STAGES)
-_MRNA = ACTIVATION_STAGES
-_REPRESSOR = _MRNA + 1
-_FREE = _REPRESSOR + 1
+# Indices into the state vector; the activation chain (its length depends on differentiation)
+# comes last.
+_TCR = 0
+_MRNA = 1
+_ER = 2
+_GOLGI = 3
+_REPRESSOR = 4
+_FREE = 5
 _RECEPTORS = slice(_FREE + 1, _FREE + 9)
-_BOUND = slice(_FREE + 4, _FREE + 9)        # the five IL-2-holding species of binding.SPECIES
 _INTERNALISED = _FREE + 9
 _SECRETED = _FREE + 10
-_N_STATES = _FREE + 11
+_CHAIN_START = _FREE + 11
 
 
-# Absolute tolerances: fractions (activation, mRNA, repressor) and molecules per cell. The RHS is
-# vectorised, so the solver's finite-difference Jacobian costs one call, not sixteen.
-_ATOL = np.full(_N_STATES, 1e-2)
-_ATOL[:_FREE] = 1e-6
+def _atol(stages: int) -> np.ndarray:
+    """Absolute tolerances: 1e-6 for fractions (TCR, mRNA, repressor, chain), 1e-2 molecules/cell.
 
-
+    The RHS is vectorised, so the solver's finite-difference Jacobian costs one call.
+    """
+    atol = np.full(_CHAIN_START + stages, 1e-2)
+    atol[[_TCR, _MRNA, _REPRESSOR]] = 1e-6
+    atol[_CHAIN_START:] = 1e-6
+    return atol
 
 
 @dataclass(frozen=True)
@@ -90,12 +104,16 @@ class ProductionTimeCourse:
     """
 
     t_h: np.ndarray
+    tcr_surface_fraction: np.ndarray
+    """Surface TCR as a fraction of the resting level (down-modulated after engagement)."""
     tcr_activity: np.ndarray
     """Active transcription factors (NFAT/AP-1/NF-κB), as a fraction of full stimulation."""
     mrna_relative: np.ndarray
     """IL-2 mRNA relative to a fully stimulated, co-stimulated cell without feedback."""
     repressor: np.ndarray
     """STAT5-induced repressor of IL-2 transcription (0 to 1)."""
+    intracellular_per_cell: np.ndarray
+    """Newly made IL-2 in the secretory pathway (ER and Golgi), not yet secreted."""
     secretion_per_cell_per_s: np.ndarray
     il2_pM: np.ndarray
     """Free IL-2 in the medium."""
@@ -132,14 +150,18 @@ class _Rates:
 
     stages: int
     chain_per_s: float
-    tcr_signal: float
+    tcr_occupancy: float
+    tcr_downmodulation_per_s: float
+    tcr_floor: float
     transcription_per_s: float
     mrna_decay_per_s: float
     repressor_per_s: float
     repression_half_max: float
     stat5_feedback: bool
     cd25_induction: bool
-    secretion_per_cell_per_s: float
+    translation_per_cell_per_s: float
+    er_exit_per_s: float
+    golgi_exit_per_s: float
     molar_per_molecule_per_cell: float
     binding_rates: tuple
     internalisation_per_s: float
@@ -153,18 +175,25 @@ class _Rates:
 def _rhs(_t, y, r: _Rates):
     """Rates of change; ``y`` is one state (n,) or k states side by side (n, k)."""
     shape = y.shape
-    y = y.reshape(_N_STATES, -1)
+    y = y.reshape(_CHAIN_START + r.stages, -1)
     dy = np.empty_like(y)
-    chain = y[_CHAIN]
-    dy[0] = r.chain_per_s * (r.tcr_signal - chain[0])
-    dy[1:r.stages] = r.chain_per_s * (chain[:-1] - chain[1:])
+    # Engaged TCRs are down-modulated (to a floor kept up by resynthesis); the signal is the
+    # occupancy of the TCRs that remain.
+    dy[_TCR] = -r.tcr_downmodulation_per_s * r.tcr_occupancy * (y[_TCR] - r.tcr_floor)
+    chain = y[_CHAIN_START:]
+    dy[_CHAIN_START] = r.chain_per_s * (r.tcr_occupancy * y[_TCR] - chain[0])
+    dy[_CHAIN_START + 1:] = r.chain_per_s * (chain[:-1] - chain[1:])
     receptors = y[_RECEPTORS]
     signaling_complexes = receptors[6] + receptors[7]
     pstat5 = signaling._transduce(signaling_complexes, r.half_max_complexes) / r.transduced_max
     repression = 1.0 / (1.0 + y[_REPRESSOR] / r.repression_half_max) if r.stat5_feedback else 1.0
     dy[_MRNA] = r.transcription_per_s * chain[-1] * repression - r.mrna_decay_per_s * y[_MRNA]
     dy[_REPRESSOR] = r.repressor_per_s * (pstat5 - y[_REPRESSOR])
-    secretion = r.secretion_per_cell_per_s * y[_MRNA]
+    # Translation into the ER, then ER → Golgi → plasma membrane (first-order steps).
+    er_exit = r.er_exit_per_s * y[_ER]
+    secretion = r.golgi_exit_per_s * y[_GOLGI]
+    dy[_ER] = r.translation_per_cell_per_s * y[_MRNA] - er_exit
+    dy[_GOLGI] = er_exit - secretion
 
     conc_M = y[_FREE] * r.molar_per_molecule_per_cell
     assembly = binding._assembly_rhs(0.0, receptors, conc_M, r.binding_rates).reshape(8, -1)
@@ -222,7 +251,7 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
     cd25_induction : bool
         Whether pSTAT5 induces IL-2Rα (CD25).
     differentiation : {"naive", "memory"}
-        Memory cells pass through their activation chain faster.
+        Memory cells pass through a shorter, faster activation chain (their IL-2 locus is poised).
     cell : ReceptorProfile or str
         The resting receptor numbers of the stimulated cells (default conventional CD4, "Th").
     cells_per_ml : float
@@ -255,22 +284,27 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
     mrna_half_life_h = as_positive_float(mrna_half_life_h, "mrna_half_life_h")
     rtol = as_positive_float(rtol, "rtol")
 
-    delay_h = (p.NAIVE_ACTIVATION_DELAY_H if differentiation == "naive"
-               else p.MEMORY_ACTIVATION_DELAY_H)
+    naive = differentiation == "naive"
+    delay_h = p.NAIVE_ACTIVATION_DELAY_H if naive else p.MEMORY_ACTIVATION_DELAY_H
+    stages = NAIVE_ACTIVATION_STAGES if naive else MEMORY_ACTIVATION_STAGES
     half_life_h = mrna_half_life_h if cd28 else mrna_half_life_h / p.CD28_MRNA_STABILISATION_FOLD
     costimulated_decay_per_s = _LN2 / (mrna_half_life_h * _S_PER_H)
     max_signaling = binding.max_signaling_per_cell(IL2, profile)
     rates = _Rates(
-        stages=ACTIVATION_STAGES,
-        chain_per_s=ACTIVATION_STAGES / (delay_h * _S_PER_H),
-        tcr_signal=antigen / (1.0 + antigen),
+        stages=stages,
+        chain_per_s=stages / (delay_h * _S_PER_H),
+        tcr_occupancy=antigen / (1.0 + antigen),
+        tcr_downmodulation_per_s=_LN2 / (p.TCR_DOWNMODULATION_HALF_TIME_H * _S_PER_H),
+        tcr_floor=1.0 - p.TCR_DOWNMODULATED_FRACTION,
         transcription_per_s=costimulated_decay_per_s,
         mrna_decay_per_s=_LN2 / (half_life_h * _S_PER_H),
         repressor_per_s=_LN2 / (p.STAT5_REPRESSOR_HALF_LIFE_H * _S_PER_H),
         repression_half_max=p.STAT5_REPRESSION_HALF_MAX_FRACTION,
         stat5_feedback=stat5_feedback,
         cd25_induction=cd25_induction,
-        secretion_per_cell_per_s=p.IL2_SECRETION_PER_CELL_PER_S,
+        translation_per_cell_per_s=p.IL2_SECRETION_PER_CELL_PER_S,
+        er_exit_per_s=p.ER_TO_GOLGI_PER_H / _S_PER_H,
+        golgi_exit_per_s=p.GOLGI_TO_MEMBRANE_PER_H / _S_PER_H,
         molar_per_molecule_per_cell=cells_per_ml * _ML_PER_L / Avogadro,
         binding_rates=binding._rate_constants(IL2),
         internalisation_per_s=_LN2 / p.COMPLEX_INTERNALISATION_HALF_LIFE_S,
@@ -281,12 +315,13 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
         transduced_max=(signaling._transduce(max_signaling, p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL)
                         if max_signaling > 0 else 1.0),
     )
-    y0 = np.zeros(_N_STATES)
+    y0 = np.zeros(_CHAIN_START + stages)
+    y0[_TCR] = 1.0
     y0[_RECEPTORS][:3] = (profile.il2ra_per_cell, profile.il2rb_per_cell,
                           profile.gamma_c_per_cell)
     t_s = times * _S_PER_H
     solution = solve_ivp(_rhs, (0.0, t_s[-1]), y0, method="BDF", t_eval=t_s, args=(rates,),
-                         rtol=rtol, atol=_ATOL, vectorized=True)
+                         rtol=rtol, atol=_atol(stages), vectorized=True)
     if not solution.success:
         raise RuntimeError(f"IL-2 production failed to integrate: {solution.message}")
     return _course(times, solution.y, rates)
@@ -300,10 +335,12 @@ def _course(times, y, rates: _Rates) -> ProductionTimeCourse:
     alpha_species = receptors[[0, 3, 5, 7]].sum(axis=0)
     return ProductionTimeCourse(
         t_h=times,
-        tcr_activity=y[ACTIVATION_STAGES - 1],
+        tcr_surface_fraction=y[_TCR],
+        tcr_activity=y[-1],
         mrna_relative=y[_MRNA],
         repressor=y[_REPRESSOR],
-        secretion_per_cell_per_s=rates.secretion_per_cell_per_s * y[_MRNA],
+        intracellular_per_cell=y[_ER] + y[_GOLGI],
+        secretion_per_cell_per_s=rates.golgi_exit_per_s * y[_GOLGI],
         il2_pM=y[_FREE] * rates.molar_per_molecule_per_cell * 1e12,
         il2ra_per_cell=alpha_species,
         signaling_per_cell=signaling_complexes,

@@ -50,9 +50,9 @@ class ProductionExplorerFigure:
     b'\\x89PNG'
     """
 
-    FIELDS = (("secretion_per_cell_per_s", "secretion\n(molecules/cell/s)", 8.0),
-              ("il2_pM", "IL-2 in medium (pM)", 2000.0),
-              ("il2ra_per_cell", "CD25 per cell", 9000.0))
+    FIELDS = (("secretion_per_cell_per_s", "secretion\n(molecules/cell/s)", 5.0),
+              ("il2_pM", "IL-2 in medium (pM)", 1000.0),
+              ("il2ra_per_cell", "CD25 per cell", 6000.0))
 
     def __init__(self):
         from matplotlib.backends.backend_agg import FigureCanvasAgg

@@ -19,29 +19,48 @@ def no_feedback():
     return production.simulate(T_H, stat5_feedback=False)
 
 
-def test_mrna_appears_within_an_hour_and_peaks_within_hours(default):
+def test_mrna_appears_within_an_hour_and_peaks_at_four_to_six_hours(default):
     # grabstein1986: detectable within 60 min, peak at about 5 h.
     peak = default.mrna_relative.max()
     assert np.interp(1.0, default.t_h, default.mrna_relative) > 0.01 * peak
-    assert 2.0 <= production.timing(default).mrna_peak_h <= 8.0
+    assert 4.0 <= production.timing(default).mrna_peak_h <= 6.0
 
 
-def test_naive_secretion_starts_within_two_hours_and_ends_within_a_day(default):
-    # sojka2004: starts 1–2 h, peaks 6–8 h, gone by 20–24 h. The model peaks earlier than in
-    # vivo (near the ~5 h mRNA peak of grabstein1986; see the chapter), so the peak window here
-    # is the model's: after the onset and no later than the published one.
+def test_naive_secretion_in_the_published_windows(default):
+    # sojka2004: starts 1–2 h, peaks 6–8 h, gone by 20–24 h.
     when = production.timing(default)
-    assert 0.5 <= when.secretion_onset_h <= 2.0
-    assert when.secretion_onset_h + 1.0 <= when.secretion_peak_h <= 8.0
+    assert 1.0 <= when.secretion_onset_h <= 2.0
+    assert 6.0 <= when.secretion_peak_h <= 8.0
     assert 20.0 <= when.secretion_below_10pct_h <= 24.0
 
 
+def test_secretion_lags_mrna_by_the_secretory_pathway(default):
+    when = production.timing(default)
+    assert 0.5 <= when.secretion_peak_h - when.mrna_peak_h <= 2.5
+    # Newly made IL-2 passes through the ER and Golgi before it reaches the medium, so at the
+    # start more IL-2 is inside the cells than has been secreted.
+    early = (default.t_h > 0) & (default.t_h <= 1.0)
+    assert np.all(default.intracellular_per_cell[early] > default.secreted_per_cell[early])
+
+
+def test_engaged_tcr_is_down_modulated_to_a_floor(default):
+    assert default.tcr_surface_fraction[0] == 1.0
+    assert np.all(np.diff(default.tcr_surface_fraction) <= 0)
+    assert 0.2 <= default.tcr_surface_fraction[-1] < 0.3
+    resting = production.simulate(T_H, antigen=0.0)
+    assert np.all(resting.tcr_surface_fraction == 1.0)
+
+
 def test_memory_cells_start_and_peak_earlier_than_naive(default):
+    # sojka2004: memory cells start at about 30 min and peak at 1–2 h. The model cannot peak that
+    # early: mRNA (half-life 1.5 h) and the secretory pathway (about 70 min) come after
+    # transcription whatever the cell (see the chapter). Here: the model's window.
     naive = production.timing(default)
     memory = production.timing(production.simulate(T_H, differentiation="memory"))
-    assert memory.secretion_onset_h <= 0.75
-    assert memory.secretion_onset_h < naive.secretion_onset_h
-    assert memory.secretion_peak_h < naive.secretion_peak_h
+    assert memory.secretion_onset_h <= 1.25
+    assert memory.secretion_onset_h < naive.secretion_onset_h - 0.5
+    assert memory.secretion_peak_h < naive.secretion_peak_h - 1.0
+    assert memory.mrna_peak_h < naive.mrna_peak_h
 
 
 def test_removing_stat5_feedback_raises_and_prolongs_il2(default, no_feedback):
