@@ -90,6 +90,9 @@ def main() -> int:
     for font in sorted((hm / "dist").iterdir()):
         if font.suffix in {".woff2", ".woff"}:
             _copy(font, DEST / "html-manager" / font.name)
+            # The controls' stylesheet (e.g. ToggleButtons) asks for its Font Awesome files
+            # under "@jupyter-widgets/" relative to the page; every page sits at the site root.
+            _copy(font, DEST.parent / "@jupyter-widgets" / font.name)
     # embed-amd.js is BSD-3-Clause (Jupyter Development Team); the package ships no LICENSE file,
     # the bundle's license comments stay in the script.
     versions["@jupyter-widgets/html-manager"] = _version("@jupyter-widgets/html-manager")
