@@ -4,7 +4,8 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqVzkEOgyAQheG7zNoSGGYY8DaWktRo1IBNF8a7N64qq9b1y/vyb5BTTMs653K7j3McoN2gm8o7ZWiRVEDP6D0TBUJp"
-    "ID67ZT227w8ayOs8QquVNntzAuMD+exRUBjEiBPWXhMJXwSHfkprH0sVaZXz4qwXa41lDD9Nrs1K84rRaG1NEEeI7mJg"
-    "eS0pH5VVoUKP5MiQiDZCf5j7B3tZfuc="
+    "eNqV0dFugzAMBdB/yTONbMeJY/6GQdRVZYASuj1U/ffRvYxIldo+W/fo6vpqcurTss65HD7GuT+b9mq6qfykbFpiqxQ9"
+    "xeiZlUka0392y3q//edMY/I6j6YFC3hrdmA/kN97rJZUUIJ4iMAs/k3wfJrSeupLVdLZECW4KM6h86RPTV+blRatJwRw"
+    "qBKYKLxZsFyWlO8tq4aWInFgZBFA4ZfMNadjOQxzqSgHVpA1RGXYUJDqJX+Zx9CU0rCHwFIgr4EIfURFry9COX3N391Y"
+    "bbZ9ALat2DE5JPdEuv0CnjbAFw=="
 )
