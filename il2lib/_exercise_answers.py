@@ -4,8 +4,9 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV0U1uwyAQBeC7sLYR88MAuQ2lKLFCbct21EWUu9dOpcosqjhrmE9P791VV8C2qZvbWMZLVKe7iv38nSd1MpqMAIIP"
-    "SGLAe9eodInjsj0+71SjpmUo21cDj+bXOsexVoBRkK0DhwFCEDzEfA0lp1vJ8x5DHUiEgxFmAw7sIWq+jXmK56Hv5mWv"
-    "EWlYFUvkODC+zDXllMdlmOb2owzpWgVjHdBb9N7yZlVV/d39D6ZPtHuPg8awNibOGm+YnX0TvHZ9XrpUt0davBPyjgjI"
-    "Ynhp2tqsNK8tgjEEwclanrwZ8DnKlrLeFz2yMLBz6zJ8wHz8AOxp0+U="
+    "eNqV0k1uwjAQBeC7ZE0sz5/t4TZpsCAiJFEc2gXi7nWoVGGpFWFtz6fRe3Oruh6kbrtUN/10aqr9rWqG9BXnam8NWQcI"
+    "QZGchRD8rmpPzbSsj4+5alfNy9ivXy3cdz/WsZlKBRgdsnjwqKDqcBNzGfvYXvuYnjE0Ss6xWsdswYNsotJ1inNzHIcu"
+    "Lc8akYGsCJFnZXy51xzbOC3jnOqPfmzPxWJsFINgCMKrVUT1O/c/2B5Qnj1Wg5oTc15ssMxe3gTP3RCXri3TI+OCdxQ8"
+    "EZCgvjSlNAstGEGwlkC9y+G5Nxd8lLJuWfaLAdkxsPe5Gd5kLnM8pvowpoIiazywuqBsM2p9Uclj5m9oiPFQHnA+X8ln"
+    "iyABFEQ3QnO8jJ9NX2SWG7A5KyZGAqQX0v0bHeQVJA=="
 )
