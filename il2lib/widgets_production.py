@@ -112,7 +112,7 @@ def explorer_alt_text(course: production.ProductionTimeCourse, antigen: float, c
     settings = (f"antigen {antigen:.3g} times the half-maximal dose, "
                 f"{'with' if cd28 else 'without'} CD28, "
                 f"{'with' if stat5_feedback else 'without'} the STAT5 repression, "
-                f"{differentiation} cells at {cells_per_ml:.2g} per millilitre")
+                f"{differentiation} cells at {float(f'{cells_per_ml:.2g}'):,.0f} per millilitre")
     return ("Three panels against time after stimulation, 0 to 36 hours: IL-2 secretion per cell, "
             "IL-2 in the medium and CD25 per cell, for the chosen settings (coloured) over the "
             f"default run (grey). Settings: {settings}. Secretion peaks at "

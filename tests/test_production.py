@@ -119,7 +119,7 @@ def test_explorer_widget_shows_its_figure_with_alt_text_of_the_current_run():
     image = box.children[5]
     assert image.value.startswith('<img src="data:image/png;base64,iVBOR')
     assert 'alt="Three panels against time after stimulation' in image.value
-    assert "naive cells at 1e+06 per millilitre" in image.value
+    assert "naive cells at 1,000,000 per millilitre" in image.value
     box.children[2].children[0].value = False  # CD28 off: the alt text follows the run
     assert "without CD28" in image.value
     course = widgets_production.production_explorer_model(10.0, False, True, "naive", 1e6)
