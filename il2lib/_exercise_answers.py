@@ -4,8 +4,9 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV0U1uwyAQBeC7sLYR88MAuQ2lKLFCbct21EWUu9dOpcosqjhrmE9P791VV8C2qZvbWMZLVKe7iv38nSd1MpqMAIIP"
-    "SGLAe9eodInjsj0+71SjpmUo21cDj+bXOsexVoBRkK0DhwFCEDzEfA0lp1vJ8x5DHUiEgxFmAw7sIWq+jXmK56Hv5mWv"
-    "EWlYFUvkODC+zDXllMdlmOb2owzpWgVjHdBb9N7yZlVV/d39D6ZPtHuPg8awNibOGm+YnX0TvHZ9XrpUt0davBPyjgjI"
-    "Ynhp2tqsNK8tgjEEwclanrwZ8DnKlrLeFz2yMLBz6zJ8wHz8AOxp0+U="
+    "eNqV0k1OwzAQBeC7ZN1Ynh/PeLhNSA2NCElkp0IIcXdSkCBmQcvank/P4/fWDCOEth9K243LqWvu3ppuKi8pN3fekRdA"
+    "iIYkHmLUQ9OfumW9HH7ONYcmr/N4uerh/fBlPXZLrQCjIAcFRQMzwZuY53lM/XlMZY+hMxJh88LsQSHcRJXzknL3OE9D"
+    "WfcakYNNCUTKxng115Ln47lfh3lqj2kqw/paZQtOmRm9kljwwcve+5n9Qz1140M7Dg+pSunUgDSokYIXH66zWLM5LTmV"
+    "Muc9C+oYTDwTYUQTk9vcnPq0rHMu7f0490/VBtgZxoAxBr4stOrL99zv9/+A/RHD3mNzaFttRIOPnlnDP8GnYUrr0NcV"
+    "IidRhaISAQW0q2aozUqLLiB4T2AqW4PknwE/m3lJWZd8+xAWBlbd6sk3mO8fpikmSQ=="
 )
