@@ -4,9 +4,10 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV0k1uwjAQBeC7ZE0sz5/t4TZpsCAiJFEc2gXi7nWoVGGpFWFtz6fRe3Oruh6kbrtUN/10aqr9rWqG9BXnam8NWQcI"
-    "QZGchRD8rmpPzbSsj4+5alfNy9ivXy3cdz/WsZlKBRgdsnjwqKDqcBNzGfvYXvuYnjE0Ss6xWsdswYNsotJ1inNzHIcu"
-    "Lc8akYGsCJFnZXy51xzbOC3jnOqPfmzPxWJsFINgCMKrVUT1O/c/2B5Qnj1Wg5oTc15ssMxe3gTP3RCXri3TI+OCdxQ8"
-    "EZCgvjSlNAstGEGwlkC9y+G5Nxd8lLJuWfaLAdkxsPe5Gd5kLnM8pvowpoIiazywuqBsM2p9Uclj5m9oiPFQHnA+X8ln"
-    "iyABFEQ3QnO8jJ9NX2SWG7A5KyZGAqQX0v0bHeQVJA=="
+    "eNqV09tu2zAMBuB38XUsiAeJYt/Gs9XEqGsbkrNhKPruVVJgtYZhca8tfqDJn2/NOIFr+zG33bReuubprenm/Cum5ska"
+    "sh4QgiJ5CyHIqekv3brdPt7rmlOTtmW6PbXwfvq0zt1aK8DokZ2AoIKqx0PM6zLF/jrFvMfQKHnPaj2zBQF3iMrXNabu"
+    "vMxj3vYakYGiOCJhZXzY15qW4dpv4zK3Q5zzuP2uenNGmBmtkFdnnfV776v2P+qlm57baXyOVZdGFEicKAlYb91jFms2"
+    "xTXFnJe0Z0EMg3rLRBhQvfpjbop9XLcl5fbHtPQv1QTYKAaHITi+DbTKy5+6v///C+wHdHuP1aCW2HhxNlhmcd8EX8Y5"
+    "bmNfR4iMD+IpCBGQQ31outqstGAcgrUEKr4kyH+zwXsyb13WIS8LYc/AIiWefMjcUjzndlhynR1rBFh9ULYFtVKt5F7z"
+    "b2iOcaivuNywK7eL4AIoOD0Ipfi6/OymamZlA7bMiomRAOmB9P4BnMpneQ=="
 )

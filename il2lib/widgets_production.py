@@ -10,11 +10,10 @@ Examples
 
 from __future__ import annotations
 
-import io
-
 import numpy as np
 
 from il2lib import plotting, production
+from il2lib.widgets import canvas_png, png_img_html
 
 EXPLORER_T_H = np.linspace(0.0, 36.0, 145)
 EXPLORER_RTOL = 1e-4
@@ -96,12 +95,31 @@ class ProductionExplorerFigure:
 
     def png(self) -> bytes:
         """The figure as it was last drawn, as PNG bytes."""
-        from PIL import Image
+        return canvas_png(self.canvas)
 
-        buffer = io.BytesIO()
-        Image.fromarray(np.asarray(self.canvas.buffer_rgba())).save(
-            buffer, format="png", compress_level=1)
-        return buffer.getvalue()
+
+def explorer_alt_text(course: production.ProductionTimeCourse, antigen: float, cd28: bool,
+                      stat5_feedback: bool, differentiation: str, cells_per_ml: float) -> str:
+    """What the production explorer's figure shows for one run, in words (its alt text).
+
+    Examples
+    --------
+    >>> course = production_explorer_model(10.0, True, True, "naive", 1e6)
+    >>> explorer_alt_text(course, 10.0, True, True, "naive", 1e6)[:43]
+    'Three panels against time after stimulation'
+    """
+    when = production.timing(course)
+    settings = (f"antigen {antigen:.3g} times the half-maximal dose, "
+                f"{'with' if cd28 else 'without'} CD28, "
+                f"{'with' if stat5_feedback else 'without'} the STAT5 repression, "
+                f"{differentiation} cells at {float(f'{cells_per_ml:.2g}'):,.0f} per millilitre")
+    return ("Three panels against time after stimulation, 0 to 36 hours: IL-2 secretion per cell, "
+            "IL-2 in the medium and CD25 per cell, for the chosen settings (coloured) over the "
+            f"default run (grey). Settings: {settings}. Secretion peaks at "
+            f"{when.secretion_peak_h:.1f} hours with "
+            f"{course.secretion_per_cell_per_s.max():.2g} molecules per cell per second; IL-2 in "
+            f"the medium reaches {course.il2_pM.max():.3g} picomolar; CD25 reaches "
+            f"{course.il2ra_per_cell.max():.0f} per cell.")
 
 
 def production_explorer():
@@ -130,10 +148,7 @@ def production_explorer():
     differentiation = w.ToggleButtons(options=list(production.DIFFERENTIATION), value="naive",
                                       description="T cell", style=style)
     readout = w.HTML()
-    image = w.Image(format="png", layout=w.Layout(max_width="100%"))
-    image.description = ("IL-2 secretion per cell, IL-2 in the medium and CD25 per cell against "
-                         "time after stimulation, for the chosen settings (coloured) and the "
-                         "default run (grey)")
+    image = w.HTML()  # the figure, as an <img> with alt text: see widgets.png_img_html
     figure = ProductionExplorerFigure()
 
     def redraw(*_):
@@ -143,7 +158,9 @@ def production_explorer():
         readout.value = (f"<b>secretion peaks at {when.secretion_peak_h:.1f} h "
                          f"({course.secretion_per_cell_per_s.max():.2g} molecules/cell/s); "
                          f"IL-2 in the medium reaches {course.il2_pM.max():.3g} pM</b>")
-        image.value = figure.png()
+        image.value = png_img_html(
+            figure.png(), explorer_alt_text(course, antigen.value, cd28.value, feedback.value,
+                                            differentiation.value, density.value))
 
     for control in (antigen, density, cd28, feedback, differentiation):
         control.observe(redraw, names="value")

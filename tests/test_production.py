@@ -114,6 +114,18 @@ def test_explorer_figure_draws():
     assert figure.png()[:4] == b"\x89PNG"
 
 
+def test_explorer_widget_shows_its_figure_with_alt_text_of_the_current_run():
+    box = widgets_production.production_explorer()
+    image = box.children[5]
+    assert image.value.startswith('<img src="data:image/png;base64,iVBOR')
+    assert 'alt="Three panels against time after stimulation' in image.value
+    assert "naive cells at 1,000,000 per millilitre" in image.value
+    box.children[2].children[0].value = False  # CD28 off: the alt text follows the run
+    assert "without CD28" in image.value
+    course = widgets_production.production_explorer_model(10.0, False, True, "naive", 1e6)
+    assert f"reaches {course.il2_pM.max():.3g} picomolar" in image.value
+
+
 @pytest.mark.parametrize(("kwargs", "name"), [
     ({"t_h": [0.0, -1.0]}, "t_h"),
     ({"t_h": [0.0, np.nan]}, "t_h"),

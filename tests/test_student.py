@@ -35,9 +35,16 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+CELL_METADATA = re.compile(r"^(```\{code-cell\}[^\n]*\n)---\n.*?^---\n", re.M | re.S)
+
+
 def solution_only_lines(chapter: str) -> list[str]:
-    """Lines of the chapter's solutions that appear nowhere else in the chapter."""
-    text = source(chapter)
+    """Lines of the chapter's solutions that appear nowhere else in the chapter.
+
+    A code cell's YAML options (figure captions, alt text) become cell metadata in a notebook,
+    not source, so they are left out.
+    """
+    text = CELL_METADATA.sub(r"\1", source(chapter))
     elsewhere = normalise(coursework.strip_solutions(text))
     return [line for line in coursework.block_lines(text, "solution")
             if len(line) >= 30 and normalise(line) not in elsewhere]
