@@ -39,7 +39,7 @@ from scipy.integrate import cumulative_trapezoid, trapezoid
 from scipy.optimize import brentq
 
 from il2lib import parameters as p
-from il2lib import signaling, units
+from il2lib import populations, signaling, units
 from il2lib._validation import as_nonnegative_array, as_positive_float
 from il2lib.cells import CELL_TYPES
 from il2lib.cytokines import IL2, Cytokine, resolve_cytokine
@@ -578,3 +578,58 @@ def dose_sweep(regimen: Regimen, dose_factors, cytokine=IL2) -> DoseSweep:
         toxicity.append(course.toxicity_index)
     return DoseSweep(np.atleast_1d(factors), np.array(effector), np.array(treg),
                      np.array(toxicity))
+
+
+# --- expansion over a course ---------------------------------------------------------------
+
+def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
+              height_cm: float = DEFAULT_HEIGHT_CM,
+              step_h: float = 6.0,
+              rates: populations.Rates = populations.Rates()) -> populations.PopulationTimeCourse:
+    """Treg, Th, CD8 and NK numbers over a course, the cells bathed in its plasma IL-2.
+
+    The population model (:func:`il2lib.populations.simulate`) with the free IL-2 imposed at the
+    plasma concentration of the regimen (model reference, eq-therapy-expansion): blood cells see
+    plasma IL-2, and the measured clearance already includes what cells consume. The cells start
+    at rest, with self antigen only (:data:`il2lib.populations.SELF_ANTIGEN`); the drug is IL-2.
+
+    Parameters
+    ----------
+    regimen : Regimen
+        The course; the run lasts ``regimen.duration_h`` (at most 60 days).
+    weight_kg, height_cm : float
+        The patient (> 0).
+    step_h : float
+        Spacing of the output times (h, > 0).
+    rates : il2lib.populations.Rates
+        Rate constants of the population model (to ask what changes if one of them does).
+
+    Returns
+    -------
+    il2lib.populations.PopulationTimeCourse
+
+    Examples
+    --------
+    >>> run = expansion(LOW_DOSE)
+    >>> bool(run.fold("Treg")[-1] > 1.0)
+    True
+    """
+    if not isinstance(regimen, Regimen):
+        raise ValueError(f"regimen must be a Regimen; got {regimen!r}")
+    if regimen.duration_h > MAX_COURSE_H:
+        raise ValueError(f"regimen must last at most {MAX_COURSE_H:g} h; "
+                         f"got {regimen.duration_h:g} h")
+    step = as_positive_float(step_h, "step_h")
+    end = regimen.duration_h
+    # Plasma IL-2 on a 2-minute grid (plus every infusion's start and end), interpolated for
+    # the solver; the solver's steps stay below the width of the narrowest peak.
+    grid = np.union1d(course_times_h(regimen, 1 / 30), [end])
+    conc = plasma_concentration(regimen, grid, weight_kg, height_cm)
+
+    def plasma_M(t_h):
+        return float(np.interp(t_h, grid, conc))
+
+    times = np.union1d(np.arange(0.0, end, step), [end])
+    max_step = regimen.infusion_h if regimen.route == "iv" else 0.5
+    return populations.simulate(times, antigen=populations.SELF_ANTIGEN, il2_conc_M=plasma_M,
+                                max_step_h=max_step, rates=rates)

@@ -140,6 +140,25 @@ def test_toxicity_ranks_high_dose_above_low_dose():
     assert low.exposure_h("Treg") > 5 * low.exposure_h("NK")
 
 
+def test_expansion_bathes_the_cells_in_plasma_il2_and_favours_tregs_at_low_dose():
+    low = therapy.expansion(LOW_DOSE)
+    plasma = therapy.plasma_concentration(LOW_DOSE, low.t_h)
+    np.testing.assert_allclose(low.il2_pM, plasma * 1e12, rtol=1e-9)
+    fold = {cell: low.fold(cell)[-1] for cell in ("Treg", "CD8", "NK")}
+    assert fold["Treg"] > 5.0                      # koreth2016: Tregs rose more than five-fold
+    assert fold["Treg"] > fold["CD8"] > fold["NK"] > 1.0
+    # without IL-2Ralpha induction the effector cells lose most of their gain
+    fixed = therapy.expansion(LOW_DOSE, rates=replace(therapy.populations.Rates(),
+                                                      il2ra_induced_max_per_cell=0.0))
+    assert fixed.fold("CD8")[-1] < fold["CD8"] / 10
+    assert fixed.fold("Treg")[-1] > 10 * fixed.fold("CD8")[-1]
+
+
+def test_high_dose_expands_nk_cells_more_than_low_dose():
+    high, low = therapy.expansion(HIGH_DOSE), therapy.expansion(LOW_DOSE)
+    assert high.fold("NK")[-1] > 2 * low.fold("NK")[-1]
+
+
 def test_leak_quadrature_matches_an_ode_solver():
     course = therapy.simulate_course(HIGH_DOSE)
     k_l = parameters.LEAK_RATE_PER_H
@@ -203,6 +222,9 @@ def test_bad_regimen_names_the_argument(kwargs, name):
     (lambda: therapy.simulate_course(HIGH_DOSE, "IL-99"), "cytokine"),
     (lambda: therapy.simulate_course(replace(LOW_DOSE, n_doses=100)), "regimen"),
     (lambda: therapy.simulate_course(HIGH_DOSE).exposure_h("B cell"), "cell"),
+    (lambda: therapy.expansion("low"), "regimen"),
+    (lambda: therapy.expansion(replace(LOW_DOSE, n_doses=100)), "regimen"),
+    (lambda: therapy.expansion(LOW_DOSE, step_h=0.0), "step_h"),
 ])
 def test_bad_model_input_names_the_argument(call, name):
     with pytest.raises(ValueError, match=name):
