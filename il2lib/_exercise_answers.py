@@ -4,7 +4,8 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqVzkEOgyAQheG7zNoSGGYY8DaWktRo1IBNF8a7N64qq9b1y/vyb5BTTMs653K7j3McoN2gm8o7ZWiRVEDP6D0TBUJp"
-    "ID67ZT227w8ayOs8QquVNntzAuMD+exRUBjEiBPWXhMJXwSHfkprH0sVaZXz4qwXa41lDD9Nrs1K84rRaG1NEEeI7mJg"
-    "eS0pH5VVoUKP5MiQiDZCf5j7B3tZfuc="
+    "eNqV0UtuwyAQgOG7sHYQzIOB3CZ1UY1s2ZZNm0ZR7l4iVSqs3GzYjObTr+GuttjHNS/bfnqbln5U57u6zPs1buoMpAN4"
+    "Bu+ZKBBIp/rhsubn7G9PdWrLy6TORhv76CqwfweuPQoaglhxwsYbIuEXwTHNMad+byJROy8OvSBaZAiHJrdmo3nNYI1B"
+    "G8QRgHsxcP9c4/asbAo1eCBHlkSMFfqXmYe4XdbbKX6vxUnL3BxSW3LorPXF82KwJn83axArcI9T7HP6SvnWkugKyFTe"
+    "0gkHYp24j2mtKcua2UEwRogZAekF7BrTx5AbTpfLQflaByhoAh9qjx+/MuC3"
 )
