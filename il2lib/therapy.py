@@ -585,7 +585,7 @@ def dose_sweep(regimen: Regimen, dose_factors, cytokine=IL2) -> DoseSweep:
 def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
               height_cm: float = DEFAULT_HEIGHT_CM,
               step_h: float = 6.0,
-              rates: populations.Rates = populations.Rates()) -> populations.PopulationTimeCourse:
+              rates: populations.Rates | None = None) -> populations.PopulationTimeCourse:
     """Treg, Th, CD8 and NK numbers over a course, the cells bathed in its plasma IL-2.
 
     The population model (:func:`il2lib.populations.simulate`) with the free IL-2 imposed at the
@@ -601,8 +601,9 @@ def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
         The patient (> 0).
     step_h : float
         Spacing of the output times (h, > 0).
-    rates : il2lib.populations.Rates
-        Rate constants of the population model (to ask what changes if one of them does).
+    rates : il2lib.populations.Rates or None
+        Rate constants of the population model, to ask what changes if one of them does; None
+        (default) uses ``populations.Rates()``.
 
     Returns
     -------
@@ -632,4 +633,5 @@ def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
     times = np.union1d(np.arange(0.0, end, step), [end])
     max_step = regimen.infusion_h if regimen.route == "iv" else 0.5
     return populations.simulate(times, antigen=populations.SELF_ANTIGEN, il2_conc_M=plasma_M,
-                                max_step_h=max_step, rates=rates)
+                                max_step_h=max_step,
+                                rates=populations.Rates() if rates is None else rates)
