@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from il2lib import therapy, units, widgets_therapy
+
+LOW_DOSE_28_DAYS = replace(therapy.LOW_DOSE, n_doses=28)
 
 
 def high_dose_course():
@@ -18,6 +22,15 @@ def high_dose_course_cold():
 
 def low_dose_course():
     return therapy.simulate_course(therapy.LOW_DOSE)
+
+
+def low_dose_expansion():
+    """Treg, Th, CD8 and NK numbers over 28 days of daily low-dose IL-2 (population model)."""
+    return therapy.expansion(LOW_DOSE_28_DAYS)
+
+
+def high_dose_expansion():
+    return therapy.expansion(therapy.HIGH_DOSE)
 
 
 def explorer_update():
@@ -42,6 +55,8 @@ CASES = [
     ("therapy: 5-day high-dose course (PK, pSTAT5, leak)", high_dose_course, 30, 100.0),
     ("therapy: the same, pSTAT5 tables computed afresh", high_dose_course_cold, 30, 100.0),
     ("therapy: 5-day low-dose course", low_dose_course, 30, None),
+    ("therapy: expansion, 28 days of low dose (populations)", low_dose_expansion, 3, None),
+    ("therapy: expansion, 5-day high-dose course (populations)", high_dose_expansion, 5, None),
     ("therapy explorer: model call per update", explorer_update, 30, 20.0),
     ("therapy explorer: model call and figure redraw (PNG)", explorer_update_with_figure,
      10, 50.0),
@@ -57,3 +72,8 @@ def report() -> None:
               f"({units.molar_to_ng_per_ml(peak):.4g} ng/mL), trough {trough * 1e12:,.4g} pM "
               f"({units.molar_to_ng_per_ml(trough):.4g} ng/mL), toxicity index "
               f"{course.toxicity_index:.1f} %")
+    for regimen in (LOW_DOSE_28_DAYS, therapy.HIGH_DOSE):
+        run = therapy.expansion(regimen)
+        folds = ", ".join(f"{cell} {run.fold(cell)[-1]:.3g}" for cell in run.cells)
+        print(f"therapy: {regimen.name}, {regimen.duration_h / 24:.0f} days: fold expansion "
+              f"{folds}")

@@ -239,12 +239,15 @@ SOURCES: dict[str, Source] = {
         "the middle of the published 31–47 %"),
     "ALDESLEUKIN_SC_TMAX_H": Source(
         "time of the peak plasma level after a subcutaneous dose", "h", "proleukin_smpc",
-        "the middle of the published 2–6 h; compared with the model, not used by it"),
+        "the middle of the published 2–6 h; compared with the model, not used by it: the "
+        "model's peak time follows from its absorption through the lymph"),
     "ALDESLEUKIN_SC_PEAK_TO_BOLUS_FRACTION": Source(
         "plasma level after a subcutaneous dose, as a fraction of the level just after an "
         "intravenous bolus of the same dose", "fraction", "konrad1990",
-        "the levels stay near this plateau for about 8 h; the absorption rate constant is "
-        "derived from it"),
+        "the levels stay near this plateau for about 8 h; the rate constant of the two "
+        "absorption steps (injection site to lymph, lymph to blood; proteins of this size are "
+        "absorbed largely through the lymph, supersaxo1990) is derived from it",
+        also=("supersaxo1990",)),
     "MUTEIN_IL2RB_AFFINITY_LOSS_FOLD": Source(
         "weakening of IL-2Rβ binding in a Treg-biased mutein (N88D type)", "fold",
         "peterson2018",

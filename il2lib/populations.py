@@ -170,10 +170,11 @@ class _Model:
 
     def __init__(self, profiles, rates: Rates, volume_L: float, antigen: float,
                  supply: Callable[[float], float], cd25_block: bool, initial_th: float,
-                 max_cells: float):
+                 max_cells: float, imposed: Callable[[float], float] | None = None):
         self.rates = rates
         self.antigen = antigen
         self.supply = supply
+        self.imposed = imposed
         self.cd25_block = cd25_block
         self.max_cells = max_cells
         self.molecules_per_M = Avogadro * volume_L
@@ -229,6 +230,29 @@ class _Model:
         per_cell = (mixed[:, 0] + fraction * (mixed[:, 1] - mixed[:, 0])) * scale
         return conc, per_cell          # per_cell: (4, 3) bound, on IL-2Rβ, signalling
 
+    def at_concentration(self, conc, il2ra_per_cell):
+        """Per-cell complexes at a given free concentration: the tables of :meth:`split`."""
+        j, w = self._alpha_weights(il2ra_per_cell)
+        conc = max(float(conc), 0.0)
+        if conc <= _CONC_GRID_M[0]:
+            k, fraction, scale = 0, 0.0, conc / _CONC_GRID_M[0]
+        else:
+            k = min(int(np.searchsorted(_CONC_GRID_M, conc)) - 1, len(_CONC_GRID_M) - 2)
+            fraction = min((conc - _CONC_GRID_M[k]) / (_CONC_GRID_M[k + 1] - _CONC_GRID_M[k]),
+                           1.0)
+            scale = 1.0
+        below = self.fields[self._rows, j, k:k + 2]
+        above = self.fields[self._rows, j + 1, k:k + 2]
+        mixed = below + w[:, None, None] * (above - below)
+        return (mixed[:, 0] + fraction * (mixed[:, 1] - mixed[:, 0])) * scale
+
+    def state_of_il2(self, t_h, total_molecules, counts, il2ra_per_cell):
+        """Free concentration and per-cell complexes: imposed, or from the IL-2 in the state."""
+        if self.imposed is not None:
+            conc = self.imposed(t_h)
+            return conc, self.at_concentration(conc, il2ra_per_cell)
+        return self.split(total_molecules, counts, il2ra_per_cell)
+
     def pstat5(self, signaling_per_cell):
         """pSTAT5 of each population: :func:`il2lib.signaling.relative_response`, vectorised."""
         return signaling._transduce(signaling_per_cell, self.k_half) * self.per_response_max
@@ -243,7 +267,7 @@ class _Model:
     def rhs(self, t_h, y):
         counts, il2ra = y[0:4], y[4:8]
         total = y[8]
-        conc, per_cell = self.split(total, counts, il2ra)
+        conc, per_cell = self.state_of_il2(t_h, total, counts, il2ra)
         response = self.pstat5(per_cell[:, 2])
         r = self.rates
         room = max(1.0 - counts.sum() / self.max_cells, 0.0)
@@ -254,10 +278,16 @@ class _Model:
         produced = self.production_per_h(counts)
         supplied = self.supply(t_h) * self.molecules_per_M
         consumed = r.internalisation_per_h * float(counts @ per_cell[:, 1])
+        if self.imposed is not None:
+            # The outside holds free IL-2 at the imposed level; what it supplies is booked
+            # afterwards, from the mass balance (see _time_course).
+            produced_total, supplied = 0.0, 0.0
+        else:
+            produced_total = produced + supplied - consumed
         return np.concatenate([
             growth * counts,
             r.il2ra_turnover_per_h * (il2ra_target - il2ra),
-            [produced + supplied - consumed, produced, supplied, consumed],
+            [produced_total, produced, supplied, consumed],
         ])
 
 
@@ -269,6 +299,16 @@ def _as_supply(il2_supply_M_per_h) -> Callable[[float], float]:
         return supply
     rate = as_nonnegative_float(il2_supply_M_per_h, "il2_supply_M_per_h")
     return lambda _t_h: rate
+
+
+def _as_concentration(il2_conc_M) -> Callable[[float], float]:
+    if callable(il2_conc_M):
+        def conc(t_h):
+            return as_nonnegative_float(il2_conc_M(t_h), "il2_conc_M(t_h)")
+        conc(0.0)
+        return conc
+    value = as_nonnegative_float(il2_conc_M, "il2_conc_M")
+    return lambda _t_h: value
 
 
 def _initial_counts(initial_cells, tregs: bool) -> np.ndarray:
@@ -289,7 +329,8 @@ def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool =
              cd25_block: bool = False, initial_cells: Mapping[str, float] = DEFAULT_INITIAL_CELLS,
              volume_L: float = DEFAULT_VOLUME_L, max_cells: float | None = None,
              cells: Mapping[str, ReceptorProfile] = CELL_TYPES,
-             rates: Rates = Rates(), rtol: float = 1e-4) -> PopulationTimeCourse:
+             rates: Rates = Rates(), rtol: float = 1e-4, il2_conc_M=None,
+             max_step_h: float | None = None) -> PopulationTimeCourse:
     """Treg, Th, CD8 and NK numbers, IL-2 and pSTAT5 over time, from resting cells and no IL-2.
 
     Parameters
@@ -321,6 +362,15 @@ def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool =
         Relative tolerance of ``scipy.integrate.solve_ivp`` (LSODA). At the default, cell
         numbers agree with a run at ``rtol=1e-7`` to about 1e-4; the IL-2 mass balance is exact
         at any tolerance.
+    il2_conc_M : None, float or callable
+        None (default): free IL-2 follows from production, supply and consumption. Otherwise
+        the free IL-2 concentration is imposed from outside, molar (>= 0), or a function of time
+        in hours returning it, as when the cells sit in plasma whose IL-2 is set by a drug's
+        pharmacokinetics. ``supplied_molecules`` is then whatever the outside adds to hold it
+        there, and ``il2_supply_M_per_h`` must stay 0.
+    max_step_h : float or None
+        Largest integration step in hours (> 0); set it below the width of the narrowest peak of
+        an imposed concentration so that the solver cannot step over it. None: no limit.
 
     Returns
     -------
@@ -332,6 +382,9 @@ def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool =
     >>> without = simulate([0, 240], antigen=0.3, tregs=False)
     >>> bool(without.fold("Th")[-1] > with_tregs.fold("Th")[-1])
     True
+    >>> clamped = simulate([0, 24], il2_conc_M=1e-11)
+    >>> round(float(clamped.il2_pM[-1]), 6)
+    10.0
     """
     times = as_nonnegative_array(t_h, "t_h")
     if times.ndim != 1 or times.size == 0:
@@ -342,6 +395,11 @@ def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool =
     if antigen > 1:
         raise ValueError(f"antigen must be between 0 and 1; got {antigen}")
     supply = _as_supply(il2_supply_M_per_h)
+    imposed = None if il2_conc_M is None else _as_concentration(il2_conc_M)
+    if imposed is not None and (callable(il2_supply_M_per_h) or il2_supply_M_per_h != 0):
+        raise ValueError("il2_supply_M_per_h must be 0 when il2_conc_M imposes the "
+                         "concentration")
+    max_step = np.inf if max_step_h is None else as_positive_float(max_step_h, "max_step_h")
     volume_L = as_positive_float(volume_L, "volume_L")
     rtol = as_positive_float(rtol, "rtol")
     if not isinstance(rates, Rates):
@@ -359,11 +417,11 @@ def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool =
         raise ValueError(f"max_cells must exceed the initial number of cells, {counts0.sum():g}; "
                          f"got {max_cells:g}")
     model = _Model(profiles, rates, volume_L, antigen, supply, bool(cd25_block), counts0[1],
-                   max_cells)
+                   max_cells, imposed)
     y0 = np.concatenate([counts0, model.il2ra_resting, np.zeros(4)])
     scale = np.concatenate([np.maximum(counts0, 1.0), np.full(4, 100.0), np.full(4, 1e3)])
     solution = solve_ivp(model.rhs, (0.0, max(times[-1], 1e-9)), y0, method="LSODA",
-                         t_eval=times, rtol=rtol, atol=1e-6 * scale)
+                         t_eval=times, rtol=rtol, atol=1e-6 * scale, max_step=max_step)
     if not solution.success:
         raise RuntimeError(f"population model failed to integrate: {solution.message}")
     return _time_course(model, times, solution.y)
@@ -375,13 +433,17 @@ def _time_course(model: _Model, times, y) -> PopulationTimeCourse:
     bound = np.empty(times.size)
     response = np.empty((times.size, 4))
     for k in range(times.size):
-        conc[k], per_cell = model.split(total[k], counts[k], il2ra[k])
+        conc[k], per_cell = model.state_of_il2(times[k], total[k], counts[k], il2ra[k])
         bound[k] = counts[k] @ per_cell[:, 0]
         response[k] = model.pstat5(per_cell[:, 2])
+    free = conc * model.molecules_per_M
+    supplied = y[10]
+    if model.imposed is not None:
+        supplied = free + bound + y[11] - y[9]
     return PopulationTimeCourse(
         t_h=times, cells=CELLS, counts=counts, il2ra_per_cell=il2ra, pstat5=response,
-        il2_pM=conc * 1e12, free_molecules=conc * model.molecules_per_M,
-        bound_molecules=bound, produced_molecules=y[9], supplied_molecules=y[10],
+        il2_pM=conc * 1e12, free_molecules=free,
+        bound_molecules=bound, produced_molecules=y[9], supplied_molecules=supplied,
         consumed_molecules=y[11])
 
 

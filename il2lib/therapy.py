@@ -1,10 +1,14 @@
 r"""IL-2 as a drug: dosing regimens, pharmacokinetics, pSTAT5 in blood cells and vascular leak.
 
 Pharmacokinetics (PK) is a linear two-compartment model: IL-2 enters the plasma (central
-compartment) by intravenous infusion or by first-order absorption from a subcutaneous depot,
+compartment) by intravenous infusion or, after a subcutaneous injection, through the lymph,
 exchanges with the tissues and is cleared from the plasma. Its constants are the published
-distribution and elimination half-lives and clearance :cite:p:`konrad1990`, and the subcutaneous
-bioavailability and time to peak :cite:p:`proleukin_smpc`. Because the model is linear, the plasma
+distribution and elimination half-lives and clearance :cite:p:`konrad1990` and the subcutaneous
+bioavailability :cite:p:`proleukin_smpc`. Proteins of IL-2's size leave the injection site
+largely through the lymphatics :cite:p:`supersaxo1990,porter2000`, so a subcutaneous dose passes
+two first-order steps, injection site to lymph and lymph to blood, with one rate constant set by
+the published plateau level :cite:p:`konrad1990`; the time of the peak then follows from the
+model (3.2 h; published 2–6 h :cite:p:`proleukin_smpc`). Because the model is linear, the plasma
 concentration is a sum of exponentials from each dose, added up exactly (no time stepping), so no
 dose is ever missed, whatever the output times.
 
@@ -35,7 +39,7 @@ from scipy.integrate import cumulative_trapezoid, trapezoid
 from scipy.optimize import brentq
 
 from il2lib import parameters as p
-from il2lib import signaling, units
+from il2lib import populations, signaling, units
 from il2lib._validation import as_nonnegative_array, as_positive_float
 from il2lib.cells import CELL_TYPES
 from il2lib.cytokines import IL2, Cytokine, resolve_cytokine
@@ -161,6 +165,10 @@ def body_surface_area_m2(weight_kg: float = DEFAULT_WEIGHT_KG,
 class TwoCompartment:
     """Rate constants of the two-compartment model (per hour) and the central volume (L).
 
+    ``ka_per_h`` is the rate constant of each of the two steps of subcutaneous absorption
+    (injection site to lymph, lymph to blood); ``bioavailability_fraction`` the share of a
+    subcutaneous dose that reaches the blood.
+
     Examples
     --------
     >>> pk = pharmacokinetics()
@@ -199,24 +207,45 @@ def _rate_constants_per_h() -> tuple[float, float, float]:
     return k10, fast + slow - k10 - k21, k21
 
 
+def _lymph_route(rate_per_h: float, absorption_per_h: float, t) -> np.ndarray:
+    r"""Plasma input through two equal steps, convolved with :math:`e^{-\lambda t}`.
+
+    :math:`\int_0^t k^2 s e^{-ks} e^{-\lambda (t - s)} ds
+    = k^2 [e^{-\lambda t} - e^{-kt}(1 + dt)] / d^2` with :math:`d = k - \lambda`; near
+    :math:`d = 0` its Taylor series, which avoids the cancellation.
+    """
+    k, lam = absorption_per_h, rate_per_h
+    d = k - lam
+    x = d * t
+    small = np.abs(x) < 1e-3
+    safe_d = d if d != 0 else 1.0
+    exact = (np.exp(-lam * t) - np.exp(-k * t) * (1 + x)) / safe_d ** 2
+    series = np.exp(-lam * t) * t ** 2 * (0.5 - x / 3 + x * x / 8)
+    return k * k * np.where(small, series, exact)
+
+
 def _sc_profile(pk: TwoCompartment, t_h, ka_per_h):
-    """Plasma concentration per unit absorbed amount after a subcutaneous dose at t = 0."""
-    coefficients = pk.impulse_coefficients_per_L()
+    """Plasma concentration per unit absorbed amount after a subcutaneous dose at t = 0.
+
+    The dose leaves the injection site for the lymph, and the lymph for the blood, each step
+    first order with rate ``ka_per_h`` (model reference, eq-therapy-sc).
+    """
     t = np.asarray(t_h, dtype=float)
-    total = 0.0
-    for c, rate in zip(coefficients, pk.exponents_per_h, strict=True):
-        total = total + c * ka_per_h * (np.exp(-rate * t) - np.exp(-ka_per_h * t)) \
-            / (ka_per_h - rate)
-    return total
+    return sum(c * _lymph_route(rate, ka_per_h, t)
+               for c, rate in zip(pk.impulse_coefficients_per_L(), pk.exponents_per_h,
+                                  strict=True))
 
 
 def _sc_peak_time_h(pk: TwoCompartment, ka_per_h: float) -> float:
+    # Each term is (input into the blood) * exp(-lambda t): its slope is
+    # k^2 t exp(-k t) - lambda * term.
     coefficients = pk.impulse_coefficients_per_L()
     rates = pk.exponents_per_h
 
     def slope(t):
-        return sum(c * (ka_per_h * np.exp(-ka_per_h * t) - rate * np.exp(-rate * t))
-                   / (ka_per_h - rate) for c, rate in zip(coefficients, rates, strict=True))
+        inflow = ka_per_h ** 2 * t * np.exp(-ka_per_h * t)
+        return sum(c * (inflow - rate * _lymph_route(rate, ka_per_h, t))
+                   for c, rate in zip(coefficients, rates, strict=True))
 
     return brentq(slope, 1e-6, 1e3)
 
@@ -239,7 +268,7 @@ def _absorption_rate_per_h() -> float:
 
     slow = pk.exponents_per_h[1]
     return brentq(lambda ka: peak_ratio(ka) - p.ALDESLEUKIN_SC_PEAK_TO_BOLUS_FRACTION,
-                  1e-3 * slow, 0.99 * pk.exponents_per_h[0])
+                  1e-2 * slow, 10 * pk.exponents_per_h[0])
 
 
 def pharmacokinetics(weight_kg: float = DEFAULT_WEIGHT_KG,
@@ -549,3 +578,60 @@ def dose_sweep(regimen: Regimen, dose_factors, cytokine=IL2) -> DoseSweep:
         toxicity.append(course.toxicity_index)
     return DoseSweep(np.atleast_1d(factors), np.array(effector), np.array(treg),
                      np.array(toxicity))
+
+
+# --- expansion over a course ---------------------------------------------------------------
+
+def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
+              height_cm: float = DEFAULT_HEIGHT_CM,
+              step_h: float = 6.0,
+              rates: populations.Rates | None = None) -> populations.PopulationTimeCourse:
+    """Treg, Th, CD8 and NK numbers over a course, the cells bathed in its plasma IL-2.
+
+    The population model (:func:`il2lib.populations.simulate`) with the free IL-2 imposed at the
+    plasma concentration of the regimen (model reference, eq-therapy-expansion): blood cells see
+    plasma IL-2, and the measured clearance already includes what cells consume. The cells start
+    at rest, with self antigen only (:data:`il2lib.populations.SELF_ANTIGEN`); the drug is IL-2.
+
+    Parameters
+    ----------
+    regimen : Regimen
+        The course; the run lasts ``regimen.duration_h`` (at most 60 days).
+    weight_kg, height_cm : float
+        The patient (> 0).
+    step_h : float
+        Spacing of the output times (h, > 0).
+    rates : il2lib.populations.Rates or None
+        Rate constants of the population model, to ask what changes if one of them does; None
+        (default) uses ``populations.Rates()``.
+
+    Returns
+    -------
+    il2lib.populations.PopulationTimeCourse
+
+    Examples
+    --------
+    >>> run = expansion(LOW_DOSE)
+    >>> bool(run.fold("Treg")[-1] > 1.0)
+    True
+    """
+    if not isinstance(regimen, Regimen):
+        raise ValueError(f"regimen must be a Regimen; got {regimen!r}")
+    if regimen.duration_h > MAX_COURSE_H:
+        raise ValueError(f"regimen must last at most {MAX_COURSE_H:g} h; "
+                         f"got {regimen.duration_h:g} h")
+    step = as_positive_float(step_h, "step_h")
+    end = regimen.duration_h
+    # Plasma IL-2 on a 2-minute grid (plus every infusion's start and end), interpolated for
+    # the solver; the solver's steps stay below the width of the narrowest peak.
+    grid = np.union1d(course_times_h(regimen, 1 / 30), [end])
+    conc = plasma_concentration(regimen, grid, weight_kg, height_cm)
+
+    def plasma_M(t_h):
+        return float(np.interp(t_h, grid, conc))
+
+    times = np.union1d(np.arange(0.0, end, step), [end])
+    max_step = regimen.infusion_h if regimen.route == "iv" else 0.5
+    return populations.simulate(times, antigen=populations.SELF_ANTIGEN, il2_conc_M=plasma_M,
+                                max_step_h=max_step,
+                                rates=populations.Rates() if rates is None else rates)

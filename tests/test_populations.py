@@ -91,6 +91,29 @@ def test_supply_may_be_a_function_of_time():
         1e-11 * 24 * populations.DEFAULT_VOLUME_L * 6.02214076e23, rel=1e-3)
 
 
+def test_imposed_concentration_holds_free_il2_and_balances_the_mass():
+    clamped = populations.simulate(np.linspace(0, 72, 13), il2_conc_M=1e-11)
+    np.testing.assert_allclose(clamped.il2_pM, 10.0, rtol=1e-12)
+    produced_and_supplied = clamped.produced_molecules + clamped.supplied_molecules
+    np.testing.assert_allclose(
+        produced_and_supplied,
+        clamped.free_molecules + clamped.bound_molecules + clamped.consumed_molecules,
+        rtol=1e-12)
+    # pSTAT5 at the imposed level is the signalling model's at that concentration
+    resting = populations.simulate([0, 1e-6], il2_conc_M=1e-11)
+    for k, cell in enumerate(populations.CELLS):
+        assert resting.pstat5[0, k] == pytest.approx(
+            float(signaling.pstat5("IL-2", 1e-11, cell)), abs=2e-3)
+    # a step in time: nothing grows before the IL-2 arrives, Tregs grow after it
+    step = populations.simulate([0, 24, 96], il2_conc_M=lambda t_h: 1e-11 * (t_h >= 24),
+                                max_step_h=1.0)
+    assert step.fold("Treg")[1] < 1.0 < step.fold("Treg")[2]
+    # the same run as a supply that keeps free IL-2 at 0 imposes nothing: behaviour unchanged
+    free_run = populations.simulate([0, 48], il2_supply_M_per_h=1e-12)
+    again = populations.simulate([0, 48], il2_supply_M_per_h=1e-12, max_step_h=None)
+    np.testing.assert_array_equal(free_run.counts, again.counts)
+
+
 def test_fold_of_an_absent_population_is_nan(responses):
     assert np.isnan(responses["infection, no Tregs"].fold("Treg")).all()
 
@@ -112,6 +135,10 @@ def test_fold_of_an_absent_population_is_nan(responses):
     ({"cells": {"Th": CELL_TYPES["Th"]}}, "cells"),
     ({"rates": 3}, "rates"),
     ({"rtol": 0}, "rtol"),
+    ({"il2_conc_M": -1e-12}, "il2_conc_M"),
+    ({"il2_conc_M": lambda t_h: float("nan")}, "il2_conc_M"),
+    ({"il2_conc_M": 1e-12, "il2_supply_M_per_h": 1e-12}, "il2_supply_M_per_h"),
+    ({"max_step_h": 0.0}, "max_step_h"),
 ])
 def test_bad_input_raises_value_error_naming_the_argument(kwargs, argument):
     kwargs = {"t_h": [0, 24], **kwargs}

@@ -81,6 +81,37 @@ def test_subcutaneous_peak_is_later_and_lower_than_intravenous():
         parameters.ALDESLEUKIN_SC_PEAK_TO_BOLUS_FRACTION, rel=1e-3)
 
 
+def test_subcutaneous_peak_falls_in_the_published_window():
+    # Proleukin SmPC: the peak comes 2-6 h after a subcutaneous dose; it is not a model input.
+    t = np.linspace(0, 24, 24_001)
+    sc = therapy.plasma_concentration(replace(ONE_IV_DOSE, route="sc"), t)
+    assert 2.0 <= t[sc.argmax()] <= 6.0
+    # Konrad et al. 1990: the level stays near its plateau for about 8 h.
+    above_half = t[sc >= sc.max() / 2]
+    assert 5.0 <= above_half.max() - above_half.min() <= 10.0
+
+
+def test_subcutaneous_closed_form_matches_the_compartment_odes():
+    pk = therapy.pharmacokinetics()
+    k = pk.ka_per_h
+
+    def rhs(_t, y):
+        site, lymph, central, tissue = y
+        return [-k * site, k * site - k * lymph,
+                k * lymph - (pk.k10_per_h + pk.k12_per_h) * central + pk.k21_per_h * tissue,
+                pk.k12_per_h * central - pk.k21_per_h * tissue]
+
+    t = np.linspace(0, 48, 97)
+    ode = solve_ivp(rhs, (0, 48), [1.0, 0, 0, 0], t_eval=t, rtol=1e-10, atol=1e-14)
+    closed = therapy._sc_profile(pk, t, k) * pk.central_volume_L
+    np.testing.assert_allclose(closed, ode.y[2], rtol=1e-6, atol=1e-12)
+    # the series near k = lambda joins the exact expression continuously
+    slow = pk.exponents_per_h[1]
+    near = [therapy._sc_profile(pk, [3.0], slow * f)[0] for f in (1 - 1e-5, 1.0, 1 + 1e-5)]
+    assert near[0] < near[1] < near[2]
+    assert near[2] - near[0] < 1e-4 * near[1]
+
+
 def test_subcutaneous_exposure_is_the_bioavailable_fraction():
     t = np.linspace(0, 400, 40_001)
     iv = therapy.plasma_concentration(ONE_IV_DOSE, t)
@@ -107,6 +138,25 @@ def test_toxicity_ranks_high_dose_above_low_dose():
     assert high.exposure_h("NK") > 5 * low.exposure_h("NK")
     # low dose keeps most of the Treg signal while NK cells stay nearly silent
     assert low.exposure_h("Treg") > 5 * low.exposure_h("NK")
+
+
+def test_expansion_bathes_the_cells_in_plasma_il2_and_favours_tregs_at_low_dose():
+    low = therapy.expansion(LOW_DOSE)
+    plasma = therapy.plasma_concentration(LOW_DOSE, low.t_h)
+    np.testing.assert_allclose(low.il2_pM, plasma * 1e12, rtol=1e-9)
+    fold = {cell: low.fold(cell)[-1] for cell in ("Treg", "CD8", "NK")}
+    assert fold["Treg"] > 5.0                      # koreth2016: Tregs rose more than five-fold
+    assert fold["Treg"] > fold["CD8"] > fold["NK"] > 1.0
+    # without IL-2Ralpha induction the effector cells lose most of their gain
+    fixed = therapy.expansion(LOW_DOSE, rates=replace(therapy.populations.Rates(),
+                                                      il2ra_induced_max_per_cell=0.0))
+    assert fixed.fold("CD8")[-1] < fold["CD8"] / 10
+    assert fixed.fold("Treg")[-1] > 10 * fixed.fold("CD8")[-1]
+
+
+def test_high_dose_expands_nk_cells_more_than_low_dose():
+    high, low = therapy.expansion(HIGH_DOSE), therapy.expansion(LOW_DOSE)
+    assert high.fold("NK")[-1] > 2 * low.fold("NK")[-1]
 
 
 def test_leak_quadrature_matches_an_ode_solver():
@@ -172,6 +222,9 @@ def test_bad_regimen_names_the_argument(kwargs, name):
     (lambda: therapy.simulate_course(HIGH_DOSE, "IL-99"), "cytokine"),
     (lambda: therapy.simulate_course(replace(LOW_DOSE, n_doses=100)), "regimen"),
     (lambda: therapy.simulate_course(HIGH_DOSE).exposure_h("B cell"), "cell"),
+    (lambda: therapy.expansion("low"), "regimen"),
+    (lambda: therapy.expansion(replace(LOW_DOSE, n_doses=100)), "regimen"),
+    (lambda: therapy.expansion(LOW_DOSE, step_h=0.0), "step_h"),
 ])
 def test_bad_model_input_names_the_argument(call, name):
     with pytest.raises(ValueError, match=name):
