@@ -12,13 +12,13 @@ Examples
 
 from __future__ import annotations
 
-import io
 import math
 
 import numpy as np
 
 from il2lib import plotting, signaling, therapy
 from il2lib._validation import as_positive_float
+from il2lib.widgets import canvas_png, png_img_html
 
 EXPLORER_DAYS = 5
 EXPLORER_CELLS = ("Treg", "CD8", "NK")
@@ -125,12 +125,7 @@ class TherapyExplorerFigure:
 
     def png(self) -> bytes:
         """The figure as it was last drawn, as PNG bytes."""
-        from PIL import Image
-
-        buffer = io.BytesIO()
-        Image.fromarray(np.asarray(self.canvas.buffer_rgba())).save(
-            buffer, format="png", compress_level=1)
-        return buffer.getvalue()
+        return canvas_png(self.canvas)
 
 
 def describe(course: therapy.Course) -> str:
@@ -148,6 +143,26 @@ def describe(course: therapy.Course) -> str:
             f"{course.trough_conc_M * 1e12:,.3g} pM; toxicity index "
             f"{course.toxicity_index:.1f} % of plasma volume lost</b><br>"
             f"pSTAT5 exposure: {exposures}")
+
+
+def alt_text(course: therapy.Course, dose_iu_per_kg: float, interval_h: float, route: str,
+             variant: str) -> str:
+    """What the explorer's figure shows, in words (the image's alt text).
+
+    Examples
+    --------
+    >>> course = therapy.simulate_course(therapy.HIGH_DOSE)
+    >>> alt_text(course, 600_000, 8, "iv", "IL-2")[:44]
+    'Two panels over 5 days for IL-2 at 600,000 I'
+    """
+    route_name = {"iv": "15-minute intravenous infusions", "sc": "subcutaneous injections"}[route]
+    return (f"Two panels over 5 days for {variant} at {dose_iu_per_kg:,.0f} IU/kg as "
+            f"{route_name} every {interval_h:g} h. Top: plasma concentration in picomolar on a "
+            f"log axis (peak {course.peak_conc_M * 1e12:,.3g} pM, trough "
+            f"{course.trough_conc_M * 1e12:,.3g} pM), with dotted lines at the EC50s of Treg, "
+            f"CD8 and NK cells. Bottom: pSTAT5 of Treg, CD8 and NK cells as a fraction of "
+            f"maximum, and a dashed line for the fraction of plasma volume lost to vascular leak, "
+            f"reaching {course.toxicity_index:.1f} %.")
 
 
 def therapy_explorer():
@@ -174,13 +189,14 @@ def therapy_explorer():
     variant = w.Dropdown(options=list(therapy.VARIANTS), value="IL-2", description="variant",
                          style=style, layout=w.Layout(width="20em"))
     readout = w.HTML()
-    image = w.Image(format="png", layout=w.Layout(max_width="100%"))
+    image = w.HTML()  # the figure, as an <img> with alt text: see widgets.png_img_html
     figure = TherapyExplorerFigure()
 
     def redraw(*_):
         course = figure.update(dose.value, interval.value, route.value, variant.value)
         readout.value = describe(course)
-        image.value = figure.png()
+        image.value = png_img_html(figure.png(), alt_text(
+            course, dose.value, interval.value, route.value, variant.value))
 
     for control in (dose, interval, route, variant):
         control.observe(redraw, names="value")
