@@ -146,7 +146,8 @@ def test_expansion_bathes_the_cells_in_plasma_il2_and_favours_tregs_at_low_dose(
     np.testing.assert_allclose(low.il2_pM, plasma * 1e12, rtol=1e-9)
     fold = {cell: low.fold(cell)[-1] for cell in ("Treg", "CD8", "NK")}
     assert fold["Treg"] > 5.0                      # koreth2016: Tregs rose more than five-fold
-    assert fold["Treg"] > fold["CD8"] > fold["NK"] > 1.0
+    assert fold["Treg"] > 100 * max(fold["CD8"], fold["NK"])
+    assert min(fold["CD8"], fold["NK"]) > 1.0
     # without IL-2Ralpha induction the effector cells lose most of their gain
     fixed = therapy.expansion(LOW_DOSE, rates=replace(therapy.populations.Rates(),
                                                       il2ra_induced_max_per_cell=0.0))
