@@ -4,11 +4,11 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1NtuozAQBuB34bpYc7Q9fRuWuAkKDQiTdquq775Od7XF1WqT3HAD82nw/OP3ZhhR237IbTfOh655fG+6U35NS/MI"
-    "jsEjYTRiDxhjeGj6Qzevl5efdc1Ds6zTePkU8OPht7Xv5lpBIU+iAQMZmnm6iXmextSfx5S3GDlj78XAiwAG1JuofJ7T"
-    "0u2n05DXrcbssCjKHMSErvY1L9Pu3K/DdGp36ZSH9a3qTV0QEYLA3hQU/Nb7qv2PeujGp3YcnlLVpQuGHDQYBwQPep2l"
-    "ml3SvKScp2XLYnCC5kGYKZJ587e5S+rTvE5Lbn+MU3+sTkCcUVSKUeVyoFVe/tZ9//8vsN+Rbj0xR1Zi44NCBJGgd4LH"
-    "4ZTWoa8jxM7H4DkGZmQlu2pqbVZadEoIwGjBlwT5Oxv8TOalyzrkZSDiBSWEEk+5yVwPJeLzW5t+zsW5zG17kGUHPXvE"
-    "WLwYgLfkn8otyBswp7KH6/DyLe3iyiIiqpRn6ZOuiNsW83GobghUp+rJAIKoMrHcgb2mYX+othpLroXKaD1xYDC9RVvS"
-    "Pre7KdebBy6gmI8mUEYCoQr0Z82/oVNKu/oOLDeglpuPUCMaqt0ILel5eunGKnElv1CSJizESHxF+vgF2ZnJSQ=="
+    "eNqV1NtuozAQBuB34TpYnpPH7tuwxE1QKCBM2q2qvvua7GqLq9WG3HAD82nw/OOPqutB6rZLddNP56Z6+qiaIb3FuXqy"
+    "hqwDBB+QnAXv9VC152Za1pe3uupQzcvYr59a+Dz8tk7NVCrA6JBFQTFACA53MS9jH9trH9MWQxPIOQ7WMVtQkF1Uuk5x"
+    "bk7j0KVlqxEZyIoQKQfGu31N83i8tks3DvUxDqlb3ovexCgzo1VyQaxYt/W+av+jnpv+ue6751h0aTQAqWggBeus3Gex"
+    "ZOc4zTGlcd6yoIYhOMtE6DG44Pa5c2zjtIxzqn/0Y3spToBNQC/ovfB6oEVe/tZ9//8vsD2ibD0OBkOOjVOx3jKrPAhe"
+    "uiEuXVtGiIzz6sgrEZBguGtKaRaaN4JgLUFQlxPkHmzwlsy1yzLkeSDsGFg1x5N3mcs5R3x6r+PPKTvr3LYHaVYrz9oh"
+    "kqUyQn8qtyBtwBTzHi7d67e0s8mLCCCcn9nGO+K2xXTpihsCxIg4DNYqixASP4C9xe50LrYacq4Z82gdkpINskeb4ynV"
+    "xzGVmwcmK/nnlAKqel+M91bzb2iI8VjegfkGlHzzIYiHABJ2QnN8GV+bvkicGsrL4J1Avmb4nvT5C90zyXM="
 )

@@ -269,7 +269,8 @@ SOURCES: dict[str, Source] = {
         "the source finds both endothelial CD25 and lymphocytes involved; equal shares are a "
         "model assumption"),
     "IL2RA_INDUCED_MAX_PER_CELL": Source(
-        "IL-2Rα per cell at full induction by pSTAT5 or antigen", "molecules/cell",
+        "IL-2Rα per cell at full induction (by pSTAT5 in Tregs, by antigen in Th cells)",
+        "molecules/cell",
         "robb1984",
         "model assumption: activated T cells carry many more IL-2Rα (Tac) molecules than "
         "high-affinity receptors; the value is chosen within that range, not measured"),

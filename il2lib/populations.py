@@ -5,7 +5,9 @@ secrete IL-2, less so when Tregs are present; an external supply may add more. E
 IL-2 through :mod:`il2lib.binding` (at equilibrium: binding settles in minutes, the populations
 change over days) and internalises what sits on IL-2Rβ-containing receptors, so consumption
 follows receptor numbers. Each population's pSTAT5 (:mod:`il2lib.signaling`) sets how fast it
-divides and how well it survives, and raises its IL-2Rα (CD25). The state holds the total IL-2
+divides and how well it survives. IL-2Rα (CD25) rises with pSTAT5 in Tregs, whose FOXP3 keeps
+the IL2RA gene active; in conventional T cells it rises only with TCR signalling (antigen), and
+NK cells keep their resting level. The state holds the total IL-2
 (free + bound) and the cumulative amounts produced, supplied and consumed, so the IL-2 mass
 balance ``produced + supplied = free + bound + consumed`` holds exactly. The equations are in
 the book's model reference (section "Populations").
@@ -194,7 +196,10 @@ class _Model:
         # The antigen-specific Th cells: a fixed pool of producers (they do not expand here).
         self.producers = antigen * initial_th
         self.death_per_h = rates.death_per_h()
-        # TCR signalling also induces IL-2Rα, on the antigen-stimulated Th cells only.
+        # IL-2Rα induction. In Tregs FOXP3 keeps the IL2RA locus active, so pSTAT5 alone raises
+        # IL-2Rα; in conventional T cells the gene needs TCR signalling as well, which only the
+        # antigen-stimulated Th cells receive; NK cells have no TCR and keep their resting level.
+        self.stat5_induces_il2ra = np.array([1.0, 0.0, 0.0, 0.0])
         self.tcr_signal = np.array([0.0, antigen, 0.0, 0.0])
         self._rows = np.arange(len(profiles))
 
@@ -272,7 +277,7 @@ class _Model:
         r = self.rates
         room = max(1.0 - counts.sum() / self.max_cells, 0.0)
         growth = r.division_max_per_h * response * room - self.death_per_h * (1.0 - response)
-        stimulation = 1.0 - (1.0 - response) * (1.0 - self.tcr_signal)
+        stimulation = np.maximum(self.stat5_induces_il2ra * response, self.tcr_signal)
         il2ra_target = self.il2ra_resting + (
             np.maximum(r.il2ra_induced_max_per_cell - self.il2ra_resting, 0.0) * stimulation)
         produced = self.production_per_h(counts)

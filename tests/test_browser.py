@@ -205,6 +205,8 @@ def visit(browser, base_url: str, path: str) -> PageReport:
         report.math_errors, report.widget_errors = math["errors"], math["widgetErrors"]
         report.images = page.evaluate(_IMAGES)
         _check_dropdowns(page, report)
+        # let the dropdowns' fade-in finish: axe reads half-transparent text as low contrast
+        page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
         page.add_script_tag(path=str(AXE))
         report.axe = page.evaluate(_AXE)
     finally:

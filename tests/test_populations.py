@@ -76,6 +76,18 @@ def test_low_supply_raises_treg_to_th_ratio_and_high_supply_does_not(responses):
     assert responses["low"].fold("CD8")[-1] < 1.0 < responses["high"].fold("CD8")[-1]
 
 
+def test_il2_raises_il2ra_in_tregs_only_and_antigen_in_th_cells(responses):
+    resting = np.array([CELL_TYPES[name].il2ra_per_cell for name in populations.CELLS])
+    high = responses["high"]
+    assert high.il2ra_per_cell[-1, 0] > 4 * resting[0]          # Tregs: pSTAT5 alone
+    assert np.abs(high.il2ra_per_cell[:, 2:] / resting[2:] - 1).max() < 1e-6  # CD8, NK
+    # Th cells: only the antigen-stimulated fraction carries induced IL-2Ralpha
+    induced = populations.Rates().il2ra_induced_max_per_cell
+    for course, antigen in ((high, populations.SELF_ANTIGEN), (responses["infection"], 0.03)):
+        expected = resting[1] + (induced - resting[1]) * antigen
+        assert course.il2ra_per_cell[-1, 1] == pytest.approx(expected, rel=1e-3)
+
+
 def test_cd25_block_removes_the_treg_advantage(responses):
     blocked = populations.simulate(MONTH_H, antigen=0.03, cd25_block=True)
     assert blocked.fold("Treg")[-1] < responses["infection"].fold("Treg")[-1]
