@@ -511,6 +511,15 @@ def leak(drive, t_h, *, leak_rate_per_h: float = p.LEAK_RATE_PER_H,
     return np.exp(-phi) * cumulative_trapezoid(gain * np.exp(phi), t, initial=0.0)
 
 
+def _check_course(regimen) -> None:
+    """Raise ValueError unless ``regimen`` is a Regimen no longer than MAX_COURSE_H."""
+    if not isinstance(regimen, Regimen):
+        raise ValueError(f"regimen must be a Regimen; got {regimen!r}")
+    if regimen.duration_h > MAX_COURSE_H:
+        raise ValueError(f"regimen must last at most {MAX_COURSE_H:g} h; "
+                         f"got {regimen.duration_h:g} h")
+
+
 def simulate_course(regimen: Regimen, cytokine=IL2, weight_kg: float = DEFAULT_WEIGHT_KG,
                     height_cm: float = DEFAULT_HEIGHT_CM, step_h: float = 1 / 12) -> Course:
     """Pharmacokinetics, pSTAT5 and vascular leak over a course.
@@ -524,11 +533,7 @@ def simulate_course(regimen: Regimen, cytokine=IL2, weight_kg: float = DEFAULT_W
     >>> bool(high.toxicity_index > 3 * low.toxicity_index)
     True
     """
-    if not isinstance(regimen, Regimen):
-        raise ValueError(f"regimen must be a Regimen; got {regimen!r}")
-    if regimen.duration_h > MAX_COURSE_H:
-        raise ValueError(f"regimen must last at most {MAX_COURSE_H:g} h; "
-                         f"got {regimen.duration_h:g} h")
+    _check_course(regimen)
     t = course_times_h(regimen, step_h)
     conc = plasma_concentration(regimen, t, weight_kg, height_cm)
     response = pstat5_over_time(cytokine, conc)
@@ -615,11 +620,7 @@ def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
     >>> bool(run.fold("Treg")[-1] > 1.0)
     True
     """
-    if not isinstance(regimen, Regimen):
-        raise ValueError(f"regimen must be a Regimen; got {regimen!r}")
-    if regimen.duration_h > MAX_COURSE_H:
-        raise ValueError(f"regimen must last at most {MAX_COURSE_H:g} h; "
-                         f"got {regimen.duration_h:g} h")
+    _check_course(regimen)
     step = as_positive_float(step_h, "step_h")
     end = regimen.duration_h
     # Plasma IL-2 on a 2-minute grid (plus every infusion's start and end), interpolated for

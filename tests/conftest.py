@@ -29,12 +29,17 @@ class Build:
 
 
 @pytest.fixture(scope="session")
-def build() -> Build:
+def vendored() -> None:
+    """`make vendor` has run: npm ci and the vendored JavaScript (a no-op when up to date)."""
     vendor = subprocess.run(
         ["make", "--no-print-directory", "vendor"],
         cwd=ROOT, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert vendor.returncode == 0, f"`make vendor` failed:\n{vendor.stdout}\n{vendor.stderr}"
+
+
+@pytest.fixture(scope="session")
+def build(vendored) -> Build:
     proc = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "build_book.py")],
         cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,

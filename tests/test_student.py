@@ -169,12 +169,7 @@ def test_starter_and_check_cells_carry_nbgrader_metadata(notebooks):
 
 
 @pytest.fixture(scope="module")
-def student_site() -> Path:
-    vendor = subprocess.run(
-        ["make", "--no-print-directory", "vendor"],
-        cwd=ROOT, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert vendor.returncode == 0, f"`make vendor` failed:\n{vendor.stdout}\n{vendor.stderr}"
+def student_site(vendored) -> Path:
     proc = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "build_student_site.py")],
         cwd=ROOT, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
