@@ -18,7 +18,7 @@ from il2lib import binding, plotting, signaling
 from il2lib._validation import as_positive_float
 from il2lib.cells import CELL_TYPES, ReceptorProfile
 from il2lib.cytokines import IL15
-from il2lib.widgets import canvas_png, png_img_html
+from il2lib.widgets import canvas_png, follow_cell_preset, png_img_html
 
 EXPLORER_CONC_M = np.logspace(-14, -6, 121)
 # Free presented complexes in the contact (as a concentration): spans 1 to 10⁶ presented per cell.
@@ -192,11 +192,8 @@ def il15_explorer():
     readout = w.HTML()
     image = w.HTML()  # the figure, as an <img> with alt text: see widgets.png_img_html
     figure = IL15ExplorerFigure()
-    loading_preset = False
 
     def redraw(*_):
-        if loading_preset:
-            return
         curves = figure.update(alpha.value, beta.value, gamma.value, gain.value)
         readout.value = (
             f"<b>EC50s of your cell:</b> IL-2 {curves.ec50_il2_M * 1e12:.3g} pM, "
@@ -204,17 +201,7 @@ def il15_explorer():
             f"presented IL-15 {curves.ec50_trans_presented_per_cell:.3g} complexes per cell")
         image.value = png_img_html(figure.png(), ALT_TEXT)
 
-    def load_preset(change):
-        nonlocal loading_preset
-        cell = CELL_TYPES[change["new"]]
-        loading_preset = True  # one redraw for the three slider moves
-        alpha.value, beta.value = cell.il2ra_per_cell, cell.il2rb_per_cell
-        gamma.value = cell.gamma_c_per_cell
-        loading_preset = False
-        redraw()
-
-    for control in (alpha, beta, gamma, gain):
-        control.observe(redraw, names="value")
-    preset.observe(load_preset, names="value")
+    gain.observe(redraw, names="value")
+    follow_cell_preset(preset, alpha, beta, gamma, redraw)
     redraw()
     return w.VBox([preset, alpha, beta, gamma, gain, readout, image])
