@@ -76,14 +76,6 @@ class ReceptorExplorerFigure:
         self.cytokine = None
         self.background = None
 
-    def _render_background(self) -> None:
-        for artist in (self.line, self.marker):
-            artist.set_visible(False)
-        self.canvas.draw()
-        self.background = self.canvas.copy_from_bbox(self.figure.bbox)
-        for artist in (self.line, self.marker):
-            artist.set_visible(True)
-
     def update(self, cytokine: str, il2ra_per_cell: float, il2rb_per_cell: float,
                gamma_c_per_cell: float) -> signaling.DoseResponse:
         """Recompute the curves for new inputs and redraw; return your cell's curve."""
@@ -94,7 +86,7 @@ class ReceptorExplorerFigure:
                 self.reference_lines[name].set_ydata(response)
             plotting.conc_axis(self.ax, cytokine)
             self.cytokine = cytokine
-            self._render_background()
+            self.background = blit_background(self.canvas, (self.line, self.marker))
         self.line.set_ydata(curve.pstat5)
         self.marker.set_xdata([curve.ec50_M * plotting.PICOMOLAR_PER_MOLAR])
         self.canvas.restore_region(self.background)
@@ -105,6 +97,28 @@ class ReceptorExplorerFigure:
     def png(self) -> bytes:
         """The figure as it was last drawn, as PNG bytes."""
         return canvas_png(self.canvas)
+
+
+def blit_background(canvas, moving) -> object:
+    """Draw ``canvas`` without the ``moving`` artists and return the image, to restore on updates.
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> from matplotlib.backends.backend_agg import FigureCanvasAgg
+    >>> canvas = FigureCanvasAgg(Figure(figsize=(1, 1)))
+    >>> (line,) = canvas.figure.add_subplot().plot([0, 1])
+    >>> background = blit_background(canvas, [line])
+    >>> line.get_visible()
+    True
+    """
+    for artist in moving:
+        artist.set_visible(False)
+    canvas.draw()
+    background = canvas.copy_from_bbox(canvas.figure.bbox)
+    for artist in moving:
+        artist.set_visible(True)
+    return background
 
 
 def canvas_png(canvas) -> bytes:

@@ -18,7 +18,7 @@ from il2lib import binding, plotting, signaling
 from il2lib._validation import as_positive_float
 from il2lib.cells import CELL_TYPES, ReceptorProfile
 from il2lib.cytokines import IL15
-from il2lib.widgets import canvas_png, follow_cell_preset, png_img_html
+from il2lib.widgets import blit_background, canvas_png, follow_cell_preset, png_img_html
 
 EXPLORER_CONC_M = np.logspace(-14, -6, 121)
 # Free presented complexes in the contact (as a concentration): spans 1 to 10⁶ presented per cell.
@@ -126,12 +126,7 @@ class IL15ExplorerFigure:
         self.ax_trans.set_title("presented in trans", fontsize=10)
         self.ax_trans.legend(loc="lower right", fontsize=9)
         self.artists = [self.line_il2, self.line_il15, self.line_trans, *self.markers]
-        for artist in self.artists:
-            artist.set_visible(False)
-        self.canvas.draw()
-        self.background = self.canvas.copy_from_bbox(self.figure.bbox)
-        for artist in self.artists:
-            artist.set_visible(True)
+        self.background = blit_background(self.canvas, self.artists)
 
     def update(self, il2ra_per_cell: float, il2rb_per_cell: float, gamma_c_per_cell: float,
                beta_affinity_gain: float = 1.0) -> IL15ExplorerCurves:
