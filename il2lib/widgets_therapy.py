@@ -106,9 +106,8 @@ class TherapyExplorerFigure:
         shown = course.t_h <= EXPLORER_DAYS * 24
         t = course.t_h[shown]
         self.conc_line.set_data(t, course.conc_M[shown] * plotting.PICOMOLAR_PER_MOLAR)
-        series = {"Treg": course.pstat5_treg, "CD8": course.pstat5_cd8, "NK": course.pstat5_nk}
         for cell, line in self.response_lines.items():
-            line.set_data(t, series[cell][shown])
+            line.set_data(t, course.pstat5(cell)[shown])
         self.leak_line.set_data(t, course.plasma_volume_loss_fraction[shown])
         self.canvas.restore_region(self.background)
         for artist in self.moving:
