@@ -463,13 +463,24 @@ class Course:
         """Largest plasma-volume loss over the course, in per cent."""
         return 100.0 * float(self.plasma_volume_loss_fraction.max())
 
-    def exposure_h(self, cell: str) -> float:
-        """pSTAT5 integrated over the course (hours at full pSTAT5): an exposure, not growth."""
+    def pstat5(self, cell: str) -> np.ndarray:
+        """pSTAT5 (fraction of maximum) over the course of one of Treg, CD8, NK, endothelium.
+
+        Examples
+        --------
+        >>> course = simulate_course(LOW_DOSE)
+        >>> course.pstat5("NK") is course.pstat5_nk
+        True
+        """
         series = {"Treg": self.pstat5_treg, "CD8": self.pstat5_cd8, "NK": self.pstat5_nk,
                   "endothelium": self.pstat5_endothelium}
         if cell not in series:
             raise ValueError(f"cell must be one of {sorted(series)}; got {cell!r}")
-        return float(trapezoid(series[cell], self.t_h))
+        return series[cell]
+
+    def exposure_h(self, cell: str) -> float:
+        """pSTAT5 integrated over the course (hours at full pSTAT5): an exposure, not growth."""
+        return float(trapezoid(self.pstat5(cell), self.t_h))
 
 
 def course_times_h(regimen: Regimen, step_h: float = 1 / 12) -> np.ndarray:

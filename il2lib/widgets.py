@@ -76,14 +76,6 @@ class ReceptorExplorerFigure:
         self.cytokine = None
         self.background = None
 
-    def _render_background(self) -> None:
-        for artist in (self.line, self.marker):
-            artist.set_visible(False)
-        self.canvas.draw()
-        self.background = self.canvas.copy_from_bbox(self.figure.bbox)
-        for artist in (self.line, self.marker):
-            artist.set_visible(True)
-
     def update(self, cytokine: str, il2ra_per_cell: float, il2rb_per_cell: float,
                gamma_c_per_cell: float) -> signaling.DoseResponse:
         """Recompute the curves for new inputs and redraw; return your cell's curve."""
@@ -94,7 +86,7 @@ class ReceptorExplorerFigure:
                 self.reference_lines[name].set_ydata(response)
             plotting.conc_axis(self.ax, cytokine)
             self.cytokine = cytokine
-            self._render_background()
+            self.background = blit_background(self.canvas, (self.line, self.marker))
         self.line.set_ydata(curve.pstat5)
         self.marker.set_xdata([curve.ec50_M * plotting.PICOMOLAR_PER_MOLAR])
         self.canvas.restore_region(self.background)
@@ -105,6 +97,28 @@ class ReceptorExplorerFigure:
     def png(self) -> bytes:
         """The figure as it was last drawn, as PNG bytes."""
         return canvas_png(self.canvas)
+
+
+def blit_background(canvas, moving) -> object:
+    """Draw ``canvas`` without the ``moving`` artists and return the image, to restore on updates.
+
+    Examples
+    --------
+    >>> from matplotlib.figure import Figure
+    >>> from matplotlib.backends.backend_agg import FigureCanvasAgg
+    >>> canvas = FigureCanvasAgg(Figure(figsize=(1, 1)))
+    >>> (line,) = canvas.figure.add_subplot().plot([0, 1])
+    >>> background = blit_background(canvas, [line])
+    >>> line.get_visible()
+    True
+    """
+    for artist in moving:
+        artist.set_visible(False)
+    canvas.draw()
+    background = canvas.copy_from_bbox(canvas.figure.bbox)
+    for artist in moving:
+        artist.set_visible(True)
+    return background
 
 
 def canvas_png(canvas) -> bytes:
@@ -158,6 +172,43 @@ def explorer_alt_text(cytokine: str, ec50_M: float) -> str:
             f"Treg, Th, CD8 and NK cells for comparison.")
 
 
+def follow_cell_preset(preset, alpha, beta, gamma, redraw) -> None:
+    """Redraw when a chain slider moves; when ``preset`` picks a cell type, move all three.
+
+    ``preset`` is a dropdown of :data:`~il2lib.cells.CELL_TYPES` names; ``alpha``, ``beta`` and
+    ``gamma`` are the IL-2Rα, IL-2Rβ and γc sliders. Loading a preset redraws once, not once per
+    slider.
+
+    Examples
+    --------
+    >>> import ipywidgets as w
+    >>> preset, sliders = w.Dropdown(options=list(CELL_TYPES)), [w.FloatText() for _ in "abc"]
+    >>> redraws = []
+    >>> follow_cell_preset(preset, *sliders, lambda: redraws.append(sliders[0].value))
+    >>> preset.value = "NK"
+    >>> redraws == [CELL_TYPES["NK"].il2ra_per_cell]
+    True
+    """
+    loading_preset = False
+
+    def redraw_unless_loading(_change):
+        if not loading_preset:
+            redraw()
+
+    def load_preset(change):
+        nonlocal loading_preset
+        cell = CELL_TYPES[change["new"]]
+        loading_preset = True
+        alpha.value, beta.value = cell.il2ra_per_cell, cell.il2rb_per_cell
+        gamma.value = cell.gamma_c_per_cell
+        loading_preset = False
+        redraw()
+
+    for slider in (alpha, beta, gamma):
+        slider.observe(redraw_unless_loading, names="value")
+    preset.observe(load_preset, names="value")
+
+
 def receptor_explorer():
     """Receptor numbers and cytokine → pSTAT5 dose–response, against the four blood cell types.
 
@@ -189,27 +240,14 @@ def receptor_explorer():
     readout = w.HTML()
     image = w.HTML()  # the figure, as an <img> with alt text: see png_img_html
     figure = ReceptorExplorerFigure()
-    loading_preset = False
 
     def redraw(*_):
-        if loading_preset:
-            return
         curve = figure.update(cytokine.value, alpha.value, beta.value, gamma.value)
         readout.value = (f"<b>EC50 of your cell: {curve.ec50_M * 1e12:.3g} pM</b> "
                          f"({cytokine.value}; faint lines: the four blood cell types)")
         image.value = png_img_html(figure.png(), explorer_alt_text(cytokine.value, curve.ec50_M))
 
-    def load_preset(change):
-        nonlocal loading_preset
-        cell = CELL_TYPES[change["new"]]
-        loading_preset = True  # one redraw for the three slider moves
-        alpha.value, beta.value = cell.il2ra_per_cell, cell.il2rb_per_cell
-        gamma.value = cell.gamma_c_per_cell
-        loading_preset = False
-        redraw()
-
-    for control in (cytokine, alpha, beta, gamma):
-        control.observe(redraw, names="value")
-    preset.observe(load_preset, names="value")
+    cytokine.observe(redraw, names="value")
+    follow_cell_preset(preset, alpha, beta, gamma, redraw)
     redraw()
     return w.VBox([preset, cytokine, alpha, beta, gamma, readout, image])

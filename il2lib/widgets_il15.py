@@ -18,7 +18,7 @@ from il2lib import binding, plotting, signaling
 from il2lib._validation import as_positive_float
 from il2lib.cells import CELL_TYPES, ReceptorProfile
 from il2lib.cytokines import IL15
-from il2lib.widgets import canvas_png, png_img_html
+from il2lib.widgets import blit_background, canvas_png, follow_cell_preset, png_img_html
 
 EXPLORER_CONC_M = np.logspace(-14, -6, 121)
 # Free presented complexes in the contact (as a concentration): spans 1 to 10⁶ presented per cell.
@@ -126,12 +126,7 @@ class IL15ExplorerFigure:
         self.ax_trans.set_title("presented in trans", fontsize=10)
         self.ax_trans.legend(loc="lower right", fontsize=9)
         self.artists = [self.line_il2, self.line_il15, self.line_trans, *self.markers]
-        for artist in self.artists:
-            artist.set_visible(False)
-        self.canvas.draw()
-        self.background = self.canvas.copy_from_bbox(self.figure.bbox)
-        for artist in self.artists:
-            artist.set_visible(True)
+        self.background = blit_background(self.canvas, self.artists)
 
     def update(self, il2ra_per_cell: float, il2rb_per_cell: float, gamma_c_per_cell: float,
                beta_affinity_gain: float = 1.0) -> IL15ExplorerCurves:
@@ -192,11 +187,8 @@ def il15_explorer():
     readout = w.HTML()
     image = w.HTML()  # the figure, as an <img> with alt text: see widgets.png_img_html
     figure = IL15ExplorerFigure()
-    loading_preset = False
 
     def redraw(*_):
-        if loading_preset:
-            return
         curves = figure.update(alpha.value, beta.value, gamma.value, gain.value)
         readout.value = (
             f"<b>EC50s of your cell:</b> IL-2 {curves.ec50_il2_M * 1e12:.3g} pM, "
@@ -204,17 +196,7 @@ def il15_explorer():
             f"presented IL-15 {curves.ec50_trans_presented_per_cell:.3g} complexes per cell")
         image.value = png_img_html(figure.png(), ALT_TEXT)
 
-    def load_preset(change):
-        nonlocal loading_preset
-        cell = CELL_TYPES[change["new"]]
-        loading_preset = True  # one redraw for the three slider moves
-        alpha.value, beta.value = cell.il2ra_per_cell, cell.il2rb_per_cell
-        gamma.value = cell.gamma_c_per_cell
-        loading_preset = False
-        redraw()
-
-    for control in (alpha, beta, gamma, gain):
-        control.observe(redraw, names="value")
-    preset.observe(load_preset, names="value")
+    gain.observe(redraw, names="value")
+    follow_cell_preset(preset, alpha, beta, gamma, redraw)
     redraw()
     return w.VBox([preset, alpha, beta, gamma, gain, readout, image])

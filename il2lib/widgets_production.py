@@ -13,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 
 from il2lib import plotting, production
-from il2lib.widgets import canvas_png, png_img_html
+from il2lib.widgets import blit_background, canvas_png, png_img_html
 
 EXPLORER_T_H = np.linspace(0.0, 36.0, 145)
 EXPLORER_RTOL = 1e-4
@@ -75,12 +75,7 @@ class ProductionExplorerFigure:
             ax.set_ylim(0, top)
             ax.set_xticks([0, 6, 12, 18, 24, 30, 36])
         self.axes[0].legend(loc="upper right", fontsize=8)
-        for line in self.lines:
-            line.set_visible(False)
-        self.canvas.draw()
-        self.background = self.canvas.copy_from_bbox(self.figure.bbox)
-        for line in self.lines:
-            line.set_visible(True)
+        self.background = blit_background(self.canvas, self.lines)
 
     def update(self, antigen: float, cd28: bool, stat5_feedback: bool, differentiation: str,
                cells_per_ml: float) -> production.ProductionTimeCourse:

@@ -18,7 +18,7 @@ import numpy as np
 
 from il2lib import plotting, signaling, therapy
 from il2lib._validation import as_positive_float
-from il2lib.widgets import canvas_png, png_img_html
+from il2lib.widgets import blit_background, canvas_png, png_img_html
 
 EXPLORER_DAYS = 5
 EXPLORER_CELLS = ("Treg", "CD8", "NK")
@@ -92,14 +92,6 @@ class TherapyExplorerFigure:
         self.variant = None
         self.background = None
 
-    def _render_background(self) -> None:
-        for artist in self.moving:
-            artist.set_visible(False)
-        self.canvas.draw()
-        self.background = self.canvas.copy_from_bbox(self.figure.bbox)
-        for artist in self.moving:
-            artist.set_visible(True)
-
     def update(self, dose_iu_per_kg: float, interval_h: float, route: str,
                variant: str) -> therapy.Course:
         """Simulate the course for new inputs and redraw; return the course."""
@@ -110,13 +102,12 @@ class TherapyExplorerFigure:
                 ec50_pM = signaling.ec50(cytokine, cell) * plotting.PICOMOLAR_PER_MOLAR
                 line.set_ydata([ec50_pM, ec50_pM])
             self.variant = variant
-            self._render_background()
+            self.background = blit_background(self.canvas, self.moving)
         shown = course.t_h <= EXPLORER_DAYS * 24
         t = course.t_h[shown]
         self.conc_line.set_data(t, course.conc_M[shown] * plotting.PICOMOLAR_PER_MOLAR)
-        series = {"Treg": course.pstat5_treg, "CD8": course.pstat5_cd8, "NK": course.pstat5_nk}
         for cell, line in self.response_lines.items():
-            line.set_data(t, series[cell][shown])
+            line.set_data(t, course.pstat5(cell)[shown])
         self.leak_line.set_data(t, course.plasma_volume_loss_fraction[shown])
         self.canvas.restore_region(self.background)
         for artist in self.moving:

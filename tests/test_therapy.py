@@ -226,6 +226,7 @@ def test_bad_regimen_names_the_argument(kwargs, name):
     (lambda: therapy.simulate_course(HIGH_DOSE, "IL-99"), "cytokine"),
     (lambda: therapy.simulate_course(replace(LOW_DOSE, n_doses=100)), "regimen"),
     (lambda: therapy.simulate_course(HIGH_DOSE).exposure_h("B cell"), "cell"),
+    (lambda: therapy.simulate_course(LOW_DOSE).pstat5("B cell"), "cell"),
     (lambda: therapy.expansion("low"), "regimen"),
     (lambda: therapy.expansion(replace(LOW_DOSE, n_doses=100)), "regimen"),
     (lambda: therapy.expansion(LOW_DOSE, step_h=0.0), "step_h"),
