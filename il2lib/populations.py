@@ -210,6 +210,17 @@ class _Model:
         j = np.minimum((coord / _ALPHA_STEP).astype(int), len(_ALPHA_COORD) - 2)
         return j, (coord - _ALPHA_COORD[j]) / _ALPHA_STEP
 
+    def _interpolate(self, j, w, k, fraction, scale):
+        """Per-cell complexes (4, 3: bound, on IL-2Rβ, signalling) between four table points.
+
+        Rows ``j`` and ``j + 1`` are mixed by ``w``, concentration columns ``k`` and ``k + 1``
+        by ``fraction``, and the result is multiplied by ``scale`` (below the grid).
+        """
+        below = self.fields[self._rows, j, k:k + 2]                     # (4, 2, 3)
+        above = self.fields[self._rows, j + 1, k:k + 2]
+        mixed = below + w[:, None, None] * (above - below)
+        return (mixed[:, 0] + fraction * (mixed[:, 1] - mixed[:, 0])) * scale
+
     def split(self, total_molecules, counts, il2ra_per_cell):
         """Free concentration and per-cell complexes that hold ``total_molecules`` of IL-2.
 
@@ -229,11 +240,7 @@ class _Model:
             k = min(int(np.searchsorted(totals, total)) - 1, len(totals) - 2)
             fraction, scale = (total - totals[k]) / (totals[k + 1] - totals[k]), 1.0
             conc = _CONC_GRID_M[k] + fraction * (_CONC_GRID_M[k + 1] - _CONC_GRID_M[k])
-        below = self.fields[self._rows, j, k:k + 2]                     # (4, 2, 3)
-        above = self.fields[self._rows, j + 1, k:k + 2]
-        mixed = below + w[:, None, None] * (above - below)
-        per_cell = (mixed[:, 0] + fraction * (mixed[:, 1] - mixed[:, 0])) * scale
-        return conc, per_cell          # per_cell: (4, 3) bound, on IL-2Rβ, signalling
+        return conc, self._interpolate(j, w, k, fraction, scale)
 
     def at_concentration(self, conc, il2ra_per_cell):
         """Per-cell complexes at a given free concentration: the tables of :meth:`split`."""
@@ -246,10 +253,7 @@ class _Model:
             fraction = min((conc - _CONC_GRID_M[k]) / (_CONC_GRID_M[k + 1] - _CONC_GRID_M[k]),
                            1.0)
             scale = 1.0
-        below = self.fields[self._rows, j, k:k + 2]
-        above = self.fields[self._rows, j + 1, k:k + 2]
-        mixed = below + w[:, None, None] * (above - below)
-        return (mixed[:, 0] + fraction * (mixed[:, 1] - mixed[:, 0])) * scale
+        return self._interpolate(j, w, k, fraction, scale)
 
     def state_of_il2(self, t_h, total_molecules, counts, il2ra_per_cell):
         """Free concentration and per-cell complexes: imposed, or from the IL-2 in the state."""
