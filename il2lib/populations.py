@@ -300,24 +300,15 @@ class _Model:
         ])
 
 
-def _as_supply(il2_supply_M_per_h) -> Callable[[float], float]:
-    if callable(il2_supply_M_per_h):
-        def supply(t_h):
-            return as_nonnegative_float(il2_supply_M_per_h(t_h), "il2_supply_M_per_h(t_h)")
-        supply(0.0)
-        return supply
-    rate = as_nonnegative_float(il2_supply_M_per_h, "il2_supply_M_per_h")
-    return lambda _t_h: rate
-
-
-def _as_concentration(il2_conc_M) -> Callable[[float], float]:
-    if callable(il2_conc_M):
-        def conc(t_h):
-            return as_nonnegative_float(il2_conc_M(t_h), "il2_conc_M(t_h)")
-        conc(0.0)
-        return conc
-    value = as_nonnegative_float(il2_conc_M, "il2_conc_M")
-    return lambda _t_h: value
+def _as_function_of_time(value, name: str) -> Callable[[float], float]:
+    """A constant or a function of time in hours, checked to give values >= 0 (at 0 now)."""
+    if callable(value):
+        def checked(t_h):
+            return as_nonnegative_float(value(t_h), f"{name}(t_h)")
+        checked(0.0)
+        return checked
+    constant = as_nonnegative_float(value, name)
+    return lambda _t_h: constant
 
 
 def _initial_counts(initial_cells, tregs: bool) -> np.ndarray:
@@ -403,8 +394,9 @@ def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool =
     antigen = as_nonnegative_float(antigen, "antigen")
     if antigen > 1:
         raise ValueError(f"antigen must be between 0 and 1; got {antigen}")
-    supply = _as_supply(il2_supply_M_per_h)
-    imposed = None if il2_conc_M is None else _as_concentration(il2_conc_M)
+    supply = _as_function_of_time(il2_supply_M_per_h, "il2_supply_M_per_h")
+    imposed = (None if il2_conc_M is None
+               else _as_function_of_time(il2_conc_M, "il2_conc_M"))
     if imposed is not None and (callable(il2_supply_M_per_h) or il2_supply_M_per_h != 0):
         raise ValueError("il2_supply_M_per_h must be 0 when il2_conc_M imposes the "
                          "concentration")
