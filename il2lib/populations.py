@@ -201,6 +201,9 @@ class _Model:
         # antigen-stimulated Th cells receive; NK cells have no TCR and keep their resting level.
         self.stat5_induces_il2ra = np.array([1.0, 0.0, 0.0, 0.0])
         self.tcr_signal = np.array([0.0, antigen, 0.0, 0.0])
+        # How far stimulation can raise IL-2Rα above rest (none if rest is above the maximum).
+        self.il2ra_inducible = np.maximum(
+            rates.il2ra_induced_max_per_cell - self.il2ra_resting, 0.0)
         self._rows = np.arange(len(profiles))
 
     def _alpha_weights(self, il2ra_per_cell):
@@ -282,8 +285,7 @@ class _Model:
         room = max(1.0 - counts.sum() / self.max_cells, 0.0)
         growth = r.division_max_per_h * response * room - self.death_per_h * (1.0 - response)
         stimulation = np.maximum(self.stat5_induces_il2ra * response, self.tcr_signal)
-        il2ra_target = self.il2ra_resting + (
-            np.maximum(r.il2ra_induced_max_per_cell - self.il2ra_resting, 0.0) * stimulation)
+        il2ra_target = self.il2ra_resting + self.il2ra_inducible * stimulation
         produced = self.production_per_h(counts)
         supplied = self.supply(t_h) * self.molecules_per_M
         consumed = r.internalisation_per_h * float(counts @ per_cell[:, 1])
