@@ -201,6 +201,9 @@ class _Model:
         # antigen-stimulated Th cells receive; NK cells have no TCR and keep their resting level.
         self.stat5_induces_il2ra = np.array([1.0, 0.0, 0.0, 0.0])
         self.tcr_signal = np.array([0.0, antigen, 0.0, 0.0])
+        # How far stimulation can raise IL-2Rα above rest (none if rest is above the maximum).
+        self.il2ra_inducible = np.maximum(
+            rates.il2ra_induced_max_per_cell - self.il2ra_resting, 0.0)
         self._rows = np.arange(len(profiles))
 
     def _alpha_weights(self, il2ra_per_cell):
@@ -209,6 +212,17 @@ class _Model:
         coord = np.clip(np.log10(1.0 + alpha), _ALPHA_COORD[0], _ALPHA_COORD[-1])
         j = np.minimum((coord / _ALPHA_STEP).astype(int), len(_ALPHA_COORD) - 2)
         return j, (coord - _ALPHA_COORD[j]) / _ALPHA_STEP
+
+    def _interpolate(self, j, w, k, fraction, scale):
+        """Per-cell complexes (4, 3: bound, on IL-2Rβ, signalling) between four table points.
+
+        Rows ``j`` and ``j + 1`` are mixed by ``w``, concentration columns ``k`` and ``k + 1``
+        by ``fraction``, and the result is multiplied by ``scale`` (below the grid).
+        """
+        below = self.fields[self._rows, j, k:k + 2]                     # (4, 2, 3)
+        above = self.fields[self._rows, j + 1, k:k + 2]
+        mixed = below + w[:, None, None] * (above - below)
+        return (mixed[:, 0] + fraction * (mixed[:, 1] - mixed[:, 0])) * scale
 
     def split(self, total_molecules, counts, il2ra_per_cell):
         """Free concentration and per-cell complexes that hold ``total_molecules`` of IL-2.
@@ -229,11 +243,7 @@ class _Model:
             k = min(int(np.searchsorted(totals, total)) - 1, len(totals) - 2)
             fraction, scale = (total - totals[k]) / (totals[k + 1] - totals[k]), 1.0
             conc = _CONC_GRID_M[k] + fraction * (_CONC_GRID_M[k + 1] - _CONC_GRID_M[k])
-        below = self.fields[self._rows, j, k:k + 2]                     # (4, 2, 3)
-        above = self.fields[self._rows, j + 1, k:k + 2]
-        mixed = below + w[:, None, None] * (above - below)
-        per_cell = (mixed[:, 0] + fraction * (mixed[:, 1] - mixed[:, 0])) * scale
-        return conc, per_cell          # per_cell: (4, 3) bound, on IL-2Rβ, signalling
+        return conc, self._interpolate(j, w, k, fraction, scale)
 
     def at_concentration(self, conc, il2ra_per_cell):
         """Per-cell complexes at a given free concentration: the tables of :meth:`split`."""
@@ -246,10 +256,7 @@ class _Model:
             fraction = min((conc - _CONC_GRID_M[k]) / (_CONC_GRID_M[k + 1] - _CONC_GRID_M[k]),
                            1.0)
             scale = 1.0
-        below = self.fields[self._rows, j, k:k + 2]
-        above = self.fields[self._rows, j + 1, k:k + 2]
-        mixed = below + w[:, None, None] * (above - below)
-        return (mixed[:, 0] + fraction * (mixed[:, 1] - mixed[:, 0])) * scale
+        return self._interpolate(j, w, k, fraction, scale)
 
     def state_of_il2(self, t_h, total_molecules, counts, il2ra_per_cell):
         """Free concentration and per-cell complexes: imposed, or from the IL-2 in the state."""
@@ -278,8 +285,7 @@ class _Model:
         room = max(1.0 - counts.sum() / self.max_cells, 0.0)
         growth = r.division_max_per_h * response * room - self.death_per_h * (1.0 - response)
         stimulation = np.maximum(self.stat5_induces_il2ra * response, self.tcr_signal)
-        il2ra_target = self.il2ra_resting + (
-            np.maximum(r.il2ra_induced_max_per_cell - self.il2ra_resting, 0.0) * stimulation)
+        il2ra_target = self.il2ra_resting + self.il2ra_inducible * stimulation
         produced = self.production_per_h(counts)
         supplied = self.supply(t_h) * self.molecules_per_M
         consumed = r.internalisation_per_h * float(counts @ per_cell[:, 1])
@@ -296,24 +302,15 @@ class _Model:
         ])
 
 
-def _as_supply(il2_supply_M_per_h) -> Callable[[float], float]:
-    if callable(il2_supply_M_per_h):
-        def supply(t_h):
-            return as_nonnegative_float(il2_supply_M_per_h(t_h), "il2_supply_M_per_h(t_h)")
-        supply(0.0)
-        return supply
-    rate = as_nonnegative_float(il2_supply_M_per_h, "il2_supply_M_per_h")
-    return lambda _t_h: rate
-
-
-def _as_concentration(il2_conc_M) -> Callable[[float], float]:
-    if callable(il2_conc_M):
-        def conc(t_h):
-            return as_nonnegative_float(il2_conc_M(t_h), "il2_conc_M(t_h)")
-        conc(0.0)
-        return conc
-    value = as_nonnegative_float(il2_conc_M, "il2_conc_M")
-    return lambda _t_h: value
+def _as_function_of_time(value, name: str) -> Callable[[float], float]:
+    """A constant or a function of time in hours, checked to give values >= 0 (at 0 now)."""
+    if callable(value):
+        def checked(t_h):
+            return as_nonnegative_float(value(t_h), f"{name}(t_h)")
+        checked(0.0)
+        return checked
+    constant = as_nonnegative_float(value, name)
+    return lambda _t_h: constant
 
 
 def _initial_counts(initial_cells, tregs: bool) -> np.ndarray:
@@ -399,8 +396,9 @@ def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool =
     antigen = as_nonnegative_float(antigen, "antigen")
     if antigen > 1:
         raise ValueError(f"antigen must be between 0 and 1; got {antigen}")
-    supply = _as_supply(il2_supply_M_per_h)
-    imposed = None if il2_conc_M is None else _as_concentration(il2_conc_M)
+    supply = _as_function_of_time(il2_supply_M_per_h, "il2_supply_M_per_h")
+    imposed = (None if il2_conc_M is None
+               else _as_function_of_time(il2_conc_M, "il2_conc_M"))
     if imposed is not None and (callable(il2_supply_M_per_h) or il2_supply_M_per_h != 0):
         raise ValueError("il2_supply_M_per_h must be 0 when il2_conc_M imposes the "
                          "concentration")

@@ -172,6 +172,11 @@ class _Rates:
     transduced_max: float
 
 
+def _pstat5(signaling_per_cell, r: _Rates):
+    """pSTAT5 as a fraction of the cell's maximum (:func:`il2lib.signaling.relative_response`)."""
+    return signaling._transduce(signaling_per_cell, r.half_max_complexes) / r.transduced_max
+
+
 def _rhs(_t, y, r: _Rates):
     """Rates of change; ``y`` is one state (n,) or k states side by side (n, k)."""
     shape = y.shape
@@ -185,7 +190,7 @@ def _rhs(_t, y, r: _Rates):
     dy[_CHAIN_START + 1:] = r.chain_per_s * (chain[:-1] - chain[1:])
     receptors = y[_RECEPTORS]
     signaling_complexes = receptors[6] + receptors[7]
-    pstat5 = signaling._transduce(signaling_complexes, r.half_max_complexes) / r.transduced_max
+    pstat5 = _pstat5(signaling_complexes, r)
     repression = 1.0 / (1.0 + y[_REPRESSOR] / r.repression_half_max) if r.stat5_feedback else 1.0
     dy[_MRNA] = r.transcription_per_s * chain[-1] * repression - r.mrna_decay_per_s * y[_MRNA]
     dy[_REPRESSOR] = r.repressor_per_s * (pstat5 - y[_REPRESSOR])
@@ -330,8 +335,7 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
 def _course(times, y, rates: _Rates) -> ProductionTimeCourse:
     receptors = y[_RECEPTORS]
     signaling_complexes = receptors[6] + receptors[7]
-    pstat5 = (signaling._transduce(signaling_complexes, rates.half_max_complexes)
-              / rates.transduced_max)
+    pstat5 = _pstat5(signaling_complexes, rates)
     alpha_species = receptors[[0, 3, 5, 7]].sum(axis=0)
     return ProductionTimeCourse(
         t_h=times,

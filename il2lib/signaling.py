@@ -240,10 +240,9 @@ def pstat5_trans(cytokine, presented_per_cell, cell, *, kd_beta_M: float | None 
     """
     k_half = as_positive_float(half_max_complexes_per_cell, "half_max_complexes_per_cell")
     cell = resolve_cell(cell)
-    complexes = binding.trans_equilibrium(
-        cytokine, presented_per_cell, cell, kd_beta_M=kd_beta_M,
-        membrane_area_um2=membrane_area_um2, gap_nm=gap_nm).signaling_per_cell
-    ligand = binding.trans_presented(cytokine, kd_beta_M=kd_beta_M)
+    ligand, volume = _trans_setup(cytokine, kd_beta_M, membrane_area_um2, gap_nm)
+    complexes = binding._equilibrium_finite_ligand(ligand, presented_per_cell, cell, volume,
+                                                   "presented_per_cell").signaling_per_cell
     return relative_response(complexes, binding.max_signaling_per_cell(ligand, cell), k_half)
 
 
