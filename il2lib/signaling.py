@@ -1,9 +1,15 @@
 r"""From signalling complexes to STAT5 phosphorylation: dose–response curves and EC50s.
 
-Complexes holding IL-2Rβ (with JAK1) and γc (with JAK3) phosphorylate STAT5. The response of a
-cell with :math:`X` such complexes is the saturable function :math:`X/(X + K_S)`, reported as a
-fraction of the same cell's response at saturating cytokine, as dose–response curves measured
-by flow cytometry are. Differences between cell types come only from their receptor numbers.
+Complexes holding IL-2Rβ (with JAK1) and γc (with JAK3) phosphorylate STAT5, and a phosphatase
+removes the phosphate again. At steady state the **fraction of the cell's STAT5 that is
+phosphorylated** is :math:`X/(X + K_S)` for a cell with :math:`X` signalling complexes
+(:func:`pstat5_fraction`, :func:`absolute_response`): every cell type has the same STAT5 machinery,
+so a cell with few complexes phosphorylates only a small part of its STAT5. This absolute
+response is what drives growth, survival and IL-2Rα induction in the other models.
+
+Dose–response curves measured by flow cytometry are usually shown relative to each cell's own
+maximum; :func:`pstat5` (and :func:`ec50`, :func:`dose_response`) report that **normalised**
+response, for comparing the shapes and positions of curves.
 
 Examples
 --------
@@ -28,6 +34,35 @@ from il2lib.cells import resolve_cell
 
 def _transduce(complexes_per_cell, half_max_complexes_per_cell):
     return complexes_per_cell / (complexes_per_cell + half_max_complexes_per_cell)
+
+
+def absolute_response(complexes_per_cell,
+                      half_max_complexes_per_cell: float = p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL):
+    """Fraction of a cell's STAT5 that is phosphorylated, from its signalling complexes.
+
+    The steady state of phosphorylation by the complexes against a phosphatase,
+    :math:`X/(X + K_S)` (model reference, eq-pstat5). It is below 1 for any finite number of
+    complexes.
+
+    Parameters
+    ----------
+    complexes_per_cell : float or array
+        Signalling complexes (holding IL-2Rβ and γc) per cell (finite, >= 0).
+    half_max_complexes_per_cell : float
+        :math:`K_S`, the complexes that phosphorylate half of the STAT5 (fitted, tkach2014).
+
+    Examples
+    --------
+    >>> float(absolute_response(1e4))
+    0.5
+    >>> round(float(absolute_response(660.0)), 3)  # a resting Treg at saturating IL-2
+    0.062
+    """
+    complexes_per_cell = as_nonnegative_array(complexes_per_cell, "complexes_per_cell",
+                                              max_ndim=2)
+    half_max_complexes_per_cell = as_positive_float(half_max_complexes_per_cell,
+                                                    "half_max_complexes_per_cell")
+    return _transduce(complexes_per_cell, half_max_complexes_per_cell)
 
 
 def relative_response(complexes_per_cell, maximum_per_cell: float,
@@ -56,9 +91,37 @@ def relative_response(complexes_per_cell, maximum_per_cell: float,
     return np.clip(response, 0.0, 1.0)
 
 
+def pstat5_fraction(cytokine, conc_M, cell, *,
+                    half_max_complexes_per_cell: float = p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL):
+    """Fraction of the cell's STAT5 phosphorylated at equilibrium (absolute, 0 to below 1).
+
+    Unlike :func:`pstat5` it is not normalised to the cell's own maximum, so cell types with
+    different receptor numbers reach different levels at saturating cytokine.
+
+    Parameters
+    ----------
+    cytokine, conc_M, cell
+        As for :func:`pstat5`.
+    half_max_complexes_per_cell : float
+        :math:`K_S` (see :func:`absolute_response`).
+
+    Examples
+    --------
+    >>> treg = float(pstat5_fraction("IL-2", 1e-6, "Treg"))
+    >>> nk = float(pstat5_fraction("IL-2", 1e-6, "NK"))
+    >>> treg < 0.1 < nk
+    True
+    """
+    complexes = binding.equilibrium(cytokine, conc_M, cell).signaling_per_cell
+    return absolute_response(complexes, half_max_complexes_per_cell)
+
+
 def pstat5(cytokine, conc_M, cell, *,
            half_max_complexes_per_cell: float = p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL):
-    """pSTAT5 response at equilibrium, as a fraction of the cell's maximal response (0 to 1).
+    """pSTAT5 at equilibrium, normalised to the cell's own maximal response (0 to 1).
+
+    For comparing the shapes of dose–response curves; the level a cell reaches is
+    :func:`pstat5_fraction`.
 
     Parameters
     ----------
