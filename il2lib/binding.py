@@ -15,7 +15,7 @@ Examples
 >>> from il2lib import binding
 >>> eq = binding.equilibrium("IL-2", [1e-12, 1e-9], "Treg")
 >>> eq.signaling_per_cell.round()
-array([ 65., 651.])
+array([ 65., 648.])
 """
 
 from __future__ import annotations
@@ -279,7 +279,7 @@ def max_signaling_per_cell(cytokine, cell) -> float:
     Examples
     --------
     >>> round(max_signaling_per_cell("IL-2", "Treg"))
-    659
+    656
     """
     cytokine = resolve_cytokine(cytokine)
     chains = _Chains.of(cytokine, resolve_cell(cell))
@@ -305,6 +305,8 @@ class AssemblyTimeCourse(_AssemblyState):
 
     t_s: np.ndarray
     conc_M: np.ndarray
+    internalised_per_cell: np.ndarray | None = None
+    """Complexes internalised since the start (only with ``internalisation_half_life_s``)."""
 
 
 def _rate_constants(cytokine: Cytokine):
@@ -346,7 +348,32 @@ def _assembly_rhs(_t, y, conc, rates):
     ])
 
 
-def kinetics(cytokine, conc_M, cell, t_s, *, rtol: float = 1e-10) -> AssemblyTimeCourse:
+def _check_increasing_times(t_s) -> np.ndarray:
+    times = as_nonnegative_array(t_s, "t_s")
+    if times.ndim != 1 or times.size == 0:
+        raise ValueError(f"t_s must be a non-empty 1-D array of times; got shape {times.shape}")
+    if np.any(np.diff(times) <= 0):
+        raise ValueError("t_s must be strictly increasing")
+    return times
+
+
+def _internalisation_rhs(t, y, conc, rates, internalisation_per_s):
+    """:func:`_assembly_rhs` plus internalisation of every complex that holds IL-2Rβ.
+
+    IL-2 and the IL-2Rβ and γc chains of an internalised complex are degraded; IL-2Rα recycles
+    to the surface free. The ninth row counts the complexes internalised so far.
+    """
+    n = conc.size
+    dy = _assembly_rhs(t, y[:8 * n], conc, rates).reshape(8, n)
+    _a, _b, _g, _la, lb, lab, lbg, labg = y[:8 * n].reshape(8, n)
+    lost = internalisation_per_s * np.array([lb, lab, lbg, labg])
+    dy[4:8] -= lost
+    dy[0] += lost[1] + lost[3]
+    return np.concatenate([dy.ravel(), lost.sum(axis=0)])
+
+
+def kinetics(cytokine, conc_M, cell, t_s, *, rtol: float = 1e-10,
+             internalisation_half_life_s: float | None = None) -> AssemblyTimeCourse:
     """Receptor assembly over time after the cytokine is added to a cell with all chains free.
 
     The same scheme as :func:`equilibrium`, integrated with ``scipy.integrate.solve_ivp``
@@ -359,7 +386,11 @@ def kinetics(cytokine, conc_M, cell, t_s, *, rtol: float = 1e-10) -> AssemblyTim
     t_s : 1-D array
         Output times in seconds (finite, >= 0, increasing).
     rtol : float
-        Relative tolerance of the integrator.
+        Relative tolerance of the integrator (between 1e-13 and 1e-3).
+    internalisation_half_life_s : float, optional
+        If given (seconds, > 0), every complex holding IL-2Rβ is internalised with this half-life:
+        IL-2, IL-2Rβ and γc are degraded and IL-2Rα recycles, with no new chains made (a
+        measurement lasting an hour or so). ``internalised_per_cell`` then counts them.
 
     Examples
     --------
@@ -371,27 +402,80 @@ def kinetics(cytokine, conc_M, cell, t_s, *, rtol: float = 1e-10) -> AssemblyTim
     cytokine = resolve_cytokine(cytokine)
     cell = resolve_cell(cell)
     conc = as_nonnegative_array(conc_M, "conc_M")
-    times = as_nonnegative_array(t_s, "t_s")
-    if times.ndim != 1 or times.size == 0:
-        raise ValueError(f"t_s must be a non-empty 1-D array of times; got shape {times.shape}")
-    if np.any(np.diff(times) <= 0):
-        raise ValueError("t_s must be strictly increasing")
+    times = _check_increasing_times(t_s)
+    rtol = as_positive_float(rtol, "rtol")
+    if not 1e-13 <= rtol <= 1e-3:
+        raise ValueError(f"rtol must be between 1e-13 and 1e-3; got {rtol!r}")
     chains = _Chains.of(cytokine, cell)
     flat = np.atleast_1d(conc)
     n = flat.size
-    y0 = np.zeros((8, n))
+    rows = 8 if internalisation_half_life_s is None else 9
+    y0 = np.zeros((rows, n))
     y0[0], y0[1], y0[2] = chains.alpha, chains.beta, chains.gamma
+    sparsity = sparse.kron(np.ones((rows, rows)), sparse.identity(n), format="csc")
+    scale = max(chains.alpha, chains.beta, chains.gamma, 1.0)
+    args = (flat, _rate_constants(cytokine))
+    rhs = _assembly_rhs
+    if internalisation_half_life_s is not None:
+        half_life = as_positive_float(internalisation_half_life_s, "internalisation_half_life_s")
+        rhs, args = _internalisation_rhs, (*args, math.log(2) / half_life)
+    solution = solve_ivp(
+        rhs, (0.0, times[-1]), y0.ravel(), method="BDF", t_eval=times,
+        args=args, rtol=rtol, atol=1e-12 * scale, jac_sparsity=sparsity)
+    if not solution.success:
+        raise RuntimeError(f"receptor kinetics failed to integrate: {solution.message}")
+    states = solution.y.reshape(rows, n, times.size).transpose(0, 2, 1)
+    fields = {name: states[i].reshape(times.shape + conc.shape) for i, name in enumerate(SPECIES)}
+    internalised = states[8].reshape(times.shape + conc.shape) if rows == 9 else None
+    return AssemblyTimeCourse(t_s=times, conc_M=conc, internalised_per_cell=internalised,
+                              **fields)
+
+
+def dissociation(cytokine, conc_M, cell, t_s, *, rtol: float = 1e-10) -> AssemblyTimeCourse:
+    """Receptor complexes over time after a cell at equilibrium is washed free of cytokine.
+
+    The cell starts at :func:`equilibrium` with ``conc_M``; at time zero the free cytokine is
+    removed (as in a radioligand dissociation experiment, at 4 °C so nothing is internalised)
+    and bound cytokine leaves through the same steps as in :func:`kinetics`.
+
+    Parameters
+    ----------
+    cytokine, conc_M, cell
+        As for :func:`equilibrium`; ``conc_M`` is the loading concentration.
+    t_s : 1-D array
+        Output times in seconds after the wash (finite, >= 0, increasing).
+    rtol : float
+        Relative tolerance of the integrator (between 1e-13 and 1e-3).
+
+    Examples
+    --------
+    >>> tc = dissociation("IL-2", 1e-10, "Treg", [0.0, 60.0])
+    >>> bool(tc.bound_per_cell[1] < tc.bound_per_cell[0])
+    True
+    """
+    cytokine = resolve_cytokine(cytokine)
+    cell = resolve_cell(cell)
+    loading = equilibrium(cytokine, conc_M, cell)
+    times = _check_increasing_times(t_s)
+    rtol = as_positive_float(rtol, "rtol")
+    if not 1e-13 <= rtol <= 1e-3:
+        raise ValueError(f"rtol must be between 1e-13 and 1e-3; got {rtol!r}")
+    flat = np.atleast_1d(loading.conc_M)
+    n = flat.size
+    y0 = np.array([np.atleast_1d(getattr(loading, name)) for name in SPECIES])
     sparsity = sparse.kron(np.ones((8, 8)), sparse.identity(n), format="csc")
+    chains = _Chains.of(cytokine, cell)
     scale = max(chains.alpha, chains.beta, chains.gamma, 1.0)
     solution = solve_ivp(
         _assembly_rhs, (0.0, times[-1]), y0.ravel(), method="BDF", t_eval=times,
-        args=(flat, _rate_constants(cytokine)), rtol=rtol, atol=1e-12 * scale,
+        args=(np.zeros(n), _rate_constants(cytokine)), rtol=rtol, atol=1e-12 * scale,
         jac_sparsity=sparsity)
     if not solution.success:
-        raise RuntimeError(f"receptor kinetics failed to integrate: {solution.message}")
+        raise RuntimeError(f"receptor dissociation failed to integrate: {solution.message}")
     states = solution.y.reshape(8, n, times.size).transpose(0, 2, 1)
-    fields = {name: states[i].reshape(times.shape + conc.shape) for i, name in enumerate(SPECIES)}
-    return AssemblyTimeCourse(t_s=times, conc_M=conc, **fields)
+    shape = times.shape + loading.conc_M.shape
+    fields = {name: states[i].reshape(shape) for i, name in enumerate(SPECIES)}
+    return AssemblyTimeCourse(t_s=times, conc_M=loading.conc_M, **fields)
 
 
 # --- A fixed amount of cytokine per cell, and trans-presentation -------------------------

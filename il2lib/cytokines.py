@@ -80,8 +80,12 @@ class Cytokine:
         return math.isfinite(self.kd_alpha_M)
 
 
+# The intermediate affinity is a property of the IL-2Rβ·γc receptor measured where γc is in excess
+# of IL-2Rβ, so it is imposed on a cell with few IL-2Rβ and many γc (CD8 numbers: 510 and 12,400).
+# On NK numbers (more IL-2Rβ than γc) the complexes would use up γc, and the calibration would make
+# recruitment 3.6 times too strong to compensate (receptor chapter, "Where the model meets data").
 _KX_GAMMA_PER_CELL = calibration.gamma_recruitment_kd_per_cell(
-    p.KD_APPARENT_INTERMEDIATE_M, p.KD_IL2_IL2RB_M, p.NK_IL2RB_PER_CELL, p.NK_GAMMA_C_PER_CELL)
+    p.KD_APPARENT_INTERMEDIATE_M, p.KD_IL2_IL2RB_M, p.CD8_IL2RB_PER_CELL, p.CD8_GAMMA_C_PER_CELL)
 _KX_BETA_PER_CELL = calibration.beta_recruitment_kd_per_cell(
     p.KD_APPARENT_HIGH_M, p.KD_IL2_IL2RA_M, p.KD_IL2_IL2RB_M, _KX_GAMMA_PER_CELL,
     p.TREG_IL2RA_PER_CELL, p.TREG_IL2RB_PER_CELL, p.TREG_GAMMA_C_PER_CELL)
@@ -89,7 +93,7 @@ _KX_BETA_PER_CELL = calibration.beta_recruitment_kd_per_cell(
 IL2 = Cytokine(
     name="IL-2", alpha_chain="il2ra", kd_alpha_M=p.KD_IL2_IL2RA_M, kd_beta_M=p.KD_IL2_IL2RB_M,
     kx_beta_per_cell=_KX_BETA_PER_CELL, kx_gamma_per_cell=_KX_GAMMA_PER_CELL)
-"""Interleukin-2; membrane constants calibrated on NK (intermediate) and Treg (high) numbers."""
+"""Interleukin-2; membrane constants calibrated on CD8 (intermediate) and Treg (high) numbers."""
 
 # IL-15 recruits IL-2Rβ and γc through the same membrane steps (same constants as IL-2).
 IL15 = Cytokine(

@@ -52,6 +52,17 @@ NK_GAMMA_C_PER_CELL = 7600.0
 # --- signal transduction ---------------------------------------------------------------
 PSTAT5_HALF_MAX_COMPLEXES_PER_CELL = 1e4
 
+# --- measured pSTAT5 EC50s of IL-2 on human blood cells (comparison data, not model inputs) --
+MEASURED_EC50_IL2_TREG_M = 10.8e-12
+MEASURED_EC50_IL2_TH_M = 0.59e-9
+MEASURED_EC50_IL2_CD8_M = 2.3e-9
+MEASURED_EC50_IL2_NK_M = 1.55e-9
+MEASURED_EC50_PARAMETERS = {
+    "Treg": "MEASURED_EC50_IL2_TREG_M", "Th": "MEASURED_EC50_IL2_TH_M",
+    "CD8": "MEASURED_EC50_IL2_CD8_M", "NK": "MEASURED_EC50_IL2_NK_M",
+}
+"""Names of the measured EC50s, keyed by cell type (the receptor chapter compares them)."""
+
 # --- IL-15 trans-presentation: geometry of a cell-cell contact --------------------------
 LYMPHOCYTE_MEMBRANE_AREA_UM2 = 260.0
 CONTACT_GAP_NM = 15.0
@@ -145,14 +156,17 @@ SOURCES: dict[str, Source] = {
         "M⁻¹ s⁻¹", "farhat2021", "a model assumption shared by all solution binding steps"),
     "KD_APPARENT_INTERMEDIATE_M": Source(
         "apparent dissociation constant of the intermediate-affinity receptor IL-2Rβ·γc",
-        "M", "trotta2018", "calibrates the γc recruitment constant"),
+        "M", "trotta2018", "calibrates the γc recruitment constant, imposed on CD8 numbers "
+        "(γc in excess of IL-2Rβ, as where the intermediate affinity is measured)"),
     "KD_APPARENT_HIGH_M": Source(
         "apparent dissociation constant of the high-affinity receptor IL-2Rα·β·γc",
         "M", "trotta2018", "calibrates the IL-2Rβ recruitment constant"),
     "KON_MEMBRANE_PER_CELL_PER_S": Source(
         "association rate constant of two chains in the membrane, per molecule per cell",
         "cell molecule⁻¹ s⁻¹", "lauffenburger1993",
-        "a model assumption; it sets only how fast equilibrium is reached, not where it lies"),
+        "ASSUMED: it sets only how fast equilibrium is reached, not where it lies; with it the "
+        "model's high-affinity dissociation half-time is minutes, not the measured 270–300 min "
+        "(lowenthal1987; receptor chapter)", also=("lowenthal1987",)),
     "TREG_IL2RA_PER_CELL": Source("IL-2Rα on regulatory T cells", "molecules/cell", "farhat2021"),
     "TREG_IL2RB_PER_CELL": Source("IL-2Rβ on regulatory T cells", "molecules/cell", "farhat2021"),
     "TREG_GAMMA_C_PER_CELL": Source("γc on regulatory T cells", "molecules/cell", "farhat2021"),
@@ -169,8 +183,26 @@ SOURCES: dict[str, Source] = {
     "NK_IL2RB_PER_CELL": Source("IL-2Rβ on NK cells", "molecules/cell", "farhat2021"),
     "NK_GAMMA_C_PER_CELL": Source("γc on NK cells", "molecules/cell", "farhat2021"),
     "PSTAT5_HALF_MAX_COMPLEXES_PER_CELL": Source(
-        "signalling complexes per cell that give half-maximal STAT5 phosphorylation",
-        "molecules/cell", "tkach2014", "fitted to mouse CD4 T cells; the least certain input"),
+        "signalling complexes per cell that phosphorylate half of the cell's STAT5 (K_S)",
+        "molecules/cell", "tkach2014",
+        "FITTED, not measured: fitted by the source to mouse CD4 T cells; the least certain "
+        "input, and the NK/Treg EC50 ratio depends on it (receptor chapter)"),
+    "MEASURED_EC50_IL2_TREG_M": Source(
+        "measured pSTAT5 EC50 of IL-2 on human regulatory T cells", "M", "farhat2021",
+        "comparison data, not a model input: Hill fit to the 1 h dose–responses deposited with "
+        "the source (two replicates, 7.5 and 15.6 pM; after 30 min 41 and 65 pM)"),
+    "MEASURED_EC50_IL2_TH_M": Source(
+        "measured pSTAT5 EC50 of IL-2 on human conventional CD4 T cells", "M", "farhat2021",
+        "comparison data: Hill fit to the 1 h dose–responses deposited with the source "
+        "(0.36 and 0.95 nM; after 30 min 1.5 and 2.1 nM)"),
+    "MEASURED_EC50_IL2_CD8_M": Source(
+        "measured pSTAT5 EC50 of IL-2 on human CD8 T cells", "M", "farhat2021",
+        "comparison data: Hill fit to the 1 h dose–responses deposited with the source "
+        "(2.3 and 2.3 nM; after 30 min 2.8 and 2.7 nM)"),
+    "MEASURED_EC50_IL2_NK_M": Source(
+        "measured pSTAT5 EC50 of IL-2 on human NK cells", "M", "farhat2021",
+        "comparison data: Hill fit to the 1 h dose–responses deposited with the source "
+        "(1.7 and 1.4 nM; after 30 min 1.6 and 1.4 nM)"),
     "LYMPHOCYTE_MEMBRANE_AREA_UM2": Source(
         "plasma-membrane area of a human blood lymphocyte, folds included", "µm²",
         "schmidschonbein1980", "electron-microscopic morphometry; spreads a responder's "

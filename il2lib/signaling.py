@@ -170,6 +170,43 @@ def ec50(cytokine, cell, *,
                                         cell)
 
 
+def half_max_conc_M(conc_M, response) -> float:
+    """Concentration at which a sampled response first reaches half of its largest value.
+
+    For curves that have no closed-form inverse (a time course read at a fixed time, say), by
+    interpolation in log concentration between the two samples around the half-maximum.
+
+    Parameters
+    ----------
+    conc_M : 1-D array
+        Increasing concentrations (molar, > 0).
+    response : 1-D array
+        The response at each concentration (finite, >= 0, not all zero).
+
+    Examples
+    --------
+    >>> conc = np.logspace(-12, -8, 41)
+    >>> round(half_max_conc_M(conc, conc / (conc + 1e-10)) * 1e12)
+    100
+    """
+    conc = as_nonnegative_array(conc_M, "conc_M")
+    values = as_nonnegative_array(response, "response")
+    if conc.ndim != 1 or conc.shape != values.shape or conc.size < 2:
+        raise ValueError(f"conc_M and response must be 1-D arrays of the same length (>= 2); "
+                         f"got shapes {conc.shape} and {values.shape}")
+    if np.any(conc <= 0) or np.any(np.diff(conc) <= 0):
+        raise ValueError("conc_M must be > 0 and strictly increasing")
+    half = 0.5 * values.max()
+    if half == 0:
+        raise ValueError("response must not be zero everywhere")
+    i = int(np.argmax(values >= half))
+    if i == 0:
+        raise ValueError("response is already above half of its maximum at the lowest conc_M; "
+                         "extend conc_M downwards")
+    log_c = np.interp(half, values[i - 1:i + 1], np.log(conc[i - 1:i + 1]))
+    return float(np.exp(log_c))
+
+
 def _complexes_at_half(cytokine, cell, k_half: float) -> float:
     """Signalling complexes that give half of the cell's maximal response (eq-ec50)."""
     maximum = binding.max_signaling_per_cell(cytokine, cell)

@@ -46,8 +46,8 @@ def test_chains_are_conserved(cytokine, cell):
 
 
 def test_calibration_reproduces_the_intermediate_affinity():
-    """On the NK cell's IL-2Rβ and γc (no IL-2Rα), half of IL-2Rβ is bound at 1 nM."""
-    cell = replace(il2lib.CELL_TYPES["NK"], il2ra_per_cell=0.0)
+    """On CD8 numbers (γc in excess of IL-2Rβ, no IL-2Rα), half of IL-2Rβ is bound at 1 nM."""
+    cell = replace(il2lib.CELL_TYPES["CD8"], il2ra_per_cell=0.0)
     eq = binding.equilibrium("IL-2", parameters.KD_APPARENT_INTERMEDIATE_M, cell)
     assert eq.beta_bound_per_cell / cell.il2rb_per_cell == pytest.approx(0.5, rel=1e-9)
 

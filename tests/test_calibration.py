@@ -12,7 +12,7 @@ from il2lib.cytokines import IL2
 
 def test_gamma_constant_matches_a_numerical_solve():
     """Solve the half-occupancy condition by brute force and compare with the closed form."""
-    cell = ReceptorProfile("βγ", 0, parameters.NK_IL2RB_PER_CELL, parameters.NK_GAMMA_C_PER_CELL)
+    cell = ReceptorProfile("βγ", 0, parameters.CD8_IL2RB_PER_CELL, parameters.CD8_GAMMA_C_PER_CELL)
 
     def excess(kx_gamma):
         cytokine = replace(IL2, kx_gamma_per_cell=kx_gamma)
