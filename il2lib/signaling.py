@@ -185,7 +185,7 @@ def half_max_conc_M(conc_M, response) -> float:
 
     Examples
     --------
-    >>> conc = np.logspace(-12, -8, 401)
+    >>> conc = np.logspace(-12, -6, 601)
     >>> round(half_max_conc_M(conc, conc / (conc + 1e-10)) * 1e12)
     100
     """
