@@ -4,11 +4,11 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1NtuozAQBuB34TpYnpPH7tuwxE1QKCBM2q2qvvua7GqLq9WG3HAD82nw/OOPqutB6rZLddNP56Z6+qiaIb3FuXqy"
-    "hqwDBB+QnAXv9VC152Za1pe3uupQzcvYr59a+Dz8tk7NVCrA6JBFQTFACA53MS9jH9trH9MWQxPIOQ7WMVtQkF1Uuk5x"
-    "bk7j0KVlqxEZyIoQKQfGu31N83i8tks3DvUxDqlb3ovexCgzo1VyQaxYt/W+av+jnpv+ue6751h0aTQAqWggBeus3Gex"
-    "ZOc4zTGlcd6yoIYhOMtE6DG44Pa5c2zjtIxzqn/0Y3spToBNQC/ovfB6oEVe/tZ9//8vsD2ibD0OBkOOjVOx3jKrPAhe"
-    "uiEuXVtGiIzz6sgrEZBguGtKaRaaN4JgLUFQlxPkHmzwlsy1yzLkeSDsGFg1x5N3mcs5R3x6r+PPKTvr3LYHaVYrz9oh"
-    "kqUyQn8qtyBtwBTzHi7d67e0s8mLCCCcn9nGO+K2xXTpihsCxIg4DNYqixASP4C9xe50LrYacq4Z82gdkpINskeb4ynV"
-    "xzGVmwcmK/nnlAKqel+M91bzb2iI8VjegfkGlHzzIYiHABJ2QnN8GV+bvkicGsrL4J1Avmb4nvT5C90zyXM="
+    "eNqV1FFu2zAMBuC7+DkWREqUqN7Gc9REiGsbltOuKHr30dmwSsGwuM8JP0vkT300aQBq+5TbbpjPXfP00XRjfotL86QV"
+    "BgcUWGttHBnCQ9Ofu3ndfrzVNYdmWadh+6uGz8Nv69TNtWKD8awJiKwN4GGX8jINsb8OMZeWVz6gs8ZrcKAt+V1Uvs5x"
+    "6U7TmPJaagCogrOErL0NRJ4fcfMyHa/9mqaxPcYxp/W99JCUJ8M6uK1j5I0tva/a/6jnbnhuh/QcS9cIy5Y9OwanNcJj"
+    "Fmt2ifMSc56W6vpeWY0YPAQMYEm7fe4S+ziv05LbH8PUX0qSg0LNJjg5aZA2hFL8W3d//y+wPyKVnmP5JBGjQfRE9E3u"
+    "ksa4pr6KEBpF1ljPjA7JSAMeolSjFWdkSSwzOy+DZ/TOfvOMt3BuBy1Vq4yVZAKAdx5hXxvXs6R8fm/jz1mcbXCViOxl"
+    "MN5IgCSiVYb+VJagKcAcZRXX9HoXd9AqaMAtmBJPDGwemOUh8yVVrwQYpV1gljAa2XBr6BvYW0ync73ayoJFMOTQyJXD"
+    "Lm2Jp9wep1wvH8ib44ikZaS33FRbcqv5NzTGeLx7TR1ImMmB106SQnulJb5Mr91QYkEr0rx1XeZJ5gH0+QvCxMpg"
 )
