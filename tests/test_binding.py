@@ -148,3 +148,54 @@ def test_il15_equilibrium_equals_long_time_kinetics(cell):
     late = binding.kinetics("IL-15", conc, with_il15ra, [0.0, 1e7])
     np.testing.assert_allclose(late.signaling_per_cell[-1], eq.signaling_per_cell,
                                rtol=1e-6, atol=1e-6)
+
+
+# --- internalisation and dissociation -----------------------------------------------------
+
+
+def test_internalisation_conserves_il2ra_and_removes_beta_with_the_complexes():
+    """IL-2Rα recycles; each internalised complex takes one IL-2Rβ and, if signalling, one γc."""
+    cell = il2lib.CELL_TYPES["Treg"]
+    course = binding.kinetics("IL-2", [1e-11, 1e-9], cell, [0.0, 600.0, 3600.0],
+                              internalisation_half_life_s=900.0)
+    alpha = (course.free_alpha_per_cell + course.ligand_alpha_per_cell
+             + course.ligand_alpha_beta_per_cell + course.ligand_alpha_beta_gamma_per_cell)
+    np.testing.assert_allclose(alpha, cell.il2ra_per_cell, rtol=1e-6)
+    beta = course.free_beta_per_cell + course.beta_bound_per_cell
+    np.testing.assert_allclose(beta + course.internalised_per_cell, cell.il2rb_per_cell,
+                               rtol=1e-6)
+    assert np.all(np.diff(course.internalised_per_cell, axis=0) > 0)
+
+
+def test_without_internalisation_nothing_is_internalised():
+    assert binding.kinetics("IL-2", 1e-10, "NK", [0.0, 10.0]).internalised_per_cell is None
+
+
+def test_dissociation_starts_at_equilibrium_and_loses_all_il2():
+    eq = binding.equilibrium("IL-2", 1e-10, "Treg")
+    washed = binding.dissociation("IL-2", 1e-10, "Treg", [0.0, 60.0, 1e7])
+    assert washed.bound_per_cell[0] == pytest.approx(float(eq.bound_per_cell), rel=1e-9)
+    assert washed.bound_per_cell[1] < washed.bound_per_cell[0]
+    assert washed.bound_per_cell[-1] < 1e-6 * washed.bound_per_cell[0]
+
+
+def test_slower_membrane_steps_slow_dissociation_but_not_the_equilibrium():
+    slow = replace(il2lib.IL2, kon_membrane_per_cell_per_s=1e-5)
+    t_s = np.geomspace(1.0, 1e6, 300)
+
+    def half_time(cytokine):
+        bound = binding.dissociation(cytokine, 1e-10, "Treg", t_s).bound_per_cell
+        return np.interp(bound[0] / 2, bound[::-1], t_s[::-1])
+
+    assert half_time(slow) > 10 * half_time(il2lib.IL2)
+    np.testing.assert_allclose(binding.equilibrium(slow, 1e-10, "Treg").signaling_per_cell,
+                               binding.equilibrium("IL-2", 1e-10, "Treg").signaling_per_cell)
+
+
+@pytest.mark.parametrize("kwargs, name", [
+    ({"rtol": 1e300}, "rtol"), ({"rtol": 0.0}, "rtol"),
+    ({"internalisation_half_life_s": -1.0}, "internalisation_half_life_s"),
+])
+def test_kinetics_rejects_bad_options(kwargs, name):
+    with pytest.raises(ValueError, match=name):
+        binding.kinetics("IL-2", 1e-10, "NK", [0.0, 1.0], **kwargs)

@@ -67,3 +67,65 @@ def test_cell_without_beta_has_no_response_and_no_ec50():
     assert np.all(signaling.pstat5("IL-2", CONC_M, cell) == 0)
     with pytest.raises(ValueError, match="no IL-2Rβ"):
         signaling.ec50("IL-2", cell)
+
+
+# --- absolute pSTAT5 ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cell", CELLS)
+@pytest.mark.parametrize("cytokine", ["IL-2", "IL-15"])
+def test_absolute_pstat5_is_monotone_and_below_one(cytokine, cell):
+    fraction = signaling.pstat5_fraction(cytokine, CONC_M, cell)
+    assert np.all(np.diff(fraction) >= 0)
+    assert fraction.min() >= 0 and fraction.max() < 1
+
+
+def test_absolute_pstat5_at_saturation_follows_the_complexes_a_cell_can_make():
+    """Same STAT5 machinery everywhere: more possible complexes, more STAT5 phosphorylated."""
+    top = {cell: float(signaling.pstat5_fraction("IL-2", 1e-5, cell)) for cell in CELLS}
+    most = {cell: il2lib.binding.max_signaling_per_cell("IL-2", cell) for cell in CELLS}
+    assert sorted(top, key=top.get) == sorted(most, key=most.get)
+    assert top["NK"] > 5 * top["Treg"]
+    assert top["Treg"] < 0.1
+
+
+def test_normalised_response_is_the_absolute_one_over_its_maximum():
+    for cell in CELLS:
+        fraction = signaling.pstat5_fraction("IL-2", CONC_M, cell)
+        maximum = signaling.absolute_response(il2lib.binding.max_signaling_per_cell("IL-2", cell))
+        np.testing.assert_allclose(signaling.pstat5("IL-2", CONC_M, cell), fraction / maximum,
+                                   rtol=1e-12)
+
+
+def test_absolute_response_is_half_at_k_s():
+    assert signaling.absolute_response(250.0, 250.0) == pytest.approx(0.5)
+
+
+def test_half_max_conc_of_a_sampled_curve_matches_the_exact_ec50():
+    conc = np.logspace(-14, -5, 2001)
+    response = signaling.pstat5("IL-2", conc, "NK")
+    assert signaling.half_max_conc_M(conc, response) == pytest.approx(
+        signaling.ec50("IL-2", "NK"), rel=1e-3)
+
+
+@pytest.mark.parametrize("conc, response, match", [
+    ([1e-9], [0.5], "same length"),
+    ([1e-9, 1e-10], [0.1, 0.5], "increasing"),
+    ([1e-9, 1e-8], [0.0, 0.0], "zero everywhere"),
+    ([1e-9, 1e-8], [0.9, 1.0], "lowest conc_M"),
+])
+def test_half_max_conc_rejects_unusable_curves(conc, response, match):
+    with pytest.raises(ValueError, match=match):
+        signaling.half_max_conc_M(conc, response)
+
+
+def test_k_s_is_labelled_fitted():
+    assert "FITTED" in il2lib.parameters.SOURCES["PSTAT5_HALF_MAX_COMPLEXES_PER_CELL"].note
+
+
+def test_treg_advantage_over_nk_is_not_compressed():
+    """The intermediate affinity imposed where γc is in excess: NK/Treg well above 35."""
+    ratio = signaling.ec50("IL-2", "NK") / signaling.ec50("IL-2", "Treg")
+    measured = (il2lib.parameters.MEASURED_EC50_IL2_NK_M
+                / il2lib.parameters.MEASURED_EC50_IL2_TREG_M)
+    assert measured / 2 < ratio < measured * 2
