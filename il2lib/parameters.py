@@ -57,6 +57,15 @@ MEASURED_EC50_IL2_TREG_M = 10.8e-12
 MEASURED_EC50_IL2_TH_M = 0.59e-9
 MEASURED_EC50_IL2_CD8_M = 2.3e-9
 MEASURED_EC50_IL2_NK_M = 1.55e-9
+MEASURED_EC50_IL15_TREG_M = 0.62e-9
+MEASURED_EC50_IL15_TH_M = 0.95e-9
+MEASURED_EC50_IL15_CD8_M = 1.09e-9
+MEASURED_EC50_IL15_NK_M = 0.66e-9
+MEASURED_EC50_IL15_PARAMETERS = {
+    "Treg": "MEASURED_EC50_IL15_TREG_M", "Th": "MEASURED_EC50_IL15_TH_M",
+    "CD8": "MEASURED_EC50_IL15_CD8_M", "NK": "MEASURED_EC50_IL15_NK_M",
+}
+"""Names of the measured IL-15 EC50s, keyed by cell type (the IL-15 chapter compares them)."""
 MEASURED_EC50_PARAMETERS = {
     "Treg": "MEASURED_EC50_IL2_TREG_M", "Th": "MEASURED_EC50_IL2_TH_M",
     "CD8": "MEASURED_EC50_IL2_CD8_M", "NK": "MEASURED_EC50_IL2_NK_M",
@@ -191,6 +200,22 @@ SOURCES: dict[str, Source] = {
         "measured pSTAT5 EC50 of IL-2 on human regulatory T cells", "M", "farhat2021",
         "comparison data, not a model input: Hill fit to the 1 h dose–responses deposited with "
         "the source (two replicates, 7.5 and 15.6 pM; after 30 min 41 and 65 pM)"),
+    "MEASURED_EC50_IL15_TREG_M": Source(
+        "measured pSTAT5 EC50 of IL-15 on human regulatory T cells (in blood mononuclear cells)",
+        "M", "farhat2021", "comparison data: Hill fit to the 1 h dose–responses deposited with "
+        "the source (0.55 and 0.70 nM)"),
+    "MEASURED_EC50_IL15_TH_M": Source(
+        "measured pSTAT5 EC50 of IL-15 on human conventional CD4 T cells", "M", "farhat2021",
+        "comparison data: Hill fit to the 1 h dose–responses deposited with the source "
+        "(0.90 and 1.0 nM)"),
+    "MEASURED_EC50_IL15_CD8_M": Source(
+        "measured pSTAT5 EC50 of IL-15 on human CD8 T cells", "M", "farhat2021",
+        "comparison data: Hill fit to the 1 h dose–responses deposited with the source "
+        "(1.16 and 1.02 nM)"),
+    "MEASURED_EC50_IL15_NK_M": Source(
+        "measured pSTAT5 EC50 of IL-15 on human NK cells", "M", "farhat2021",
+        "comparison data: Hill fit to the 1 h dose–responses deposited with the source "
+        "(0.72 and 0.61 nM)"),
     "MEASURED_EC50_IL2_TH_M": Source(
         "measured pSTAT5 EC50 of IL-2 on human conventional CD4 T cells", "M", "farhat2021",
         "comparison data: Hill fit to the 1 h dose–responses deposited with the source "
