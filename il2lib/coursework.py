@@ -288,7 +288,7 @@ def toc_files(toc_path: Path) -> list[str]:
     Examples
     --------
     >>> toc_files(Path(__file__).parent.parent / "_toc.yml")[:2]
-    ['intro', 'production']
+    ['intro', 'receptors']
     """
     import yaml
 
