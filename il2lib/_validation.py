@@ -29,6 +29,20 @@ def _real_array(value, name: str) -> np.ndarray:
     return array.astype(float)
 
 
+def as_real_float(value, name: str) -> float:
+    """Return ``value`` as a float if it is one real number (NaN and infinity allowed).
+
+    Examples
+    --------
+    >>> as_real_float(float("inf"), "kd_alpha_M")
+    inf
+    """
+    array = _real_array(value, name)
+    if array.ndim != 0:
+        raise ValueError(f"{name} must be a single number; got shape {array.shape}")
+    return float(array)
+
+
 def as_nonnegative_array(value, name: str, *, max_ndim: int = 1) -> np.ndarray:
     """Return ``value`` as a float array after checking it is finite, >= 0 and low-dimensional.
 
@@ -83,10 +97,7 @@ def as_float_in(value, name: str, low: float, high: float) -> float:
     >>> as_float_in(0.39, "bioavailability_fraction", 0.0, 1.0)
     0.39
     """
-    array = _real_array(value, name)
-    if array.ndim != 0:
-        raise ValueError(f"{name} must be a single number; got shape {array.shape}")
-    number = float(array)
+    number = as_real_float(value, name)
     if not math.isfinite(number) or not low <= number <= high:
         raise ValueError(f"{name} must be between {low:g} and {high:g}; got {value!r}")
     return number

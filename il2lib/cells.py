@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from types import MappingProxyType
 
 from il2lib import parameters as p
-from il2lib._validation import as_nonnegative_float
+from il2lib._validation import as_name, as_nonnegative_float
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class ReceptorProfile:
     il15ra_per_cell: float = 0.0
 
     def __post_init__(self):
+        as_name(self.name, "name")
         for field in fields(self):
             if field.name != "name":
                 value = as_nonnegative_float(getattr(self, field.name), field.name)

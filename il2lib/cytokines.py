@@ -19,6 +19,7 @@ from types import MappingProxyType
 
 from il2lib import calibration
 from il2lib import parameters as p
+from il2lib._validation import as_name, as_positive_float, as_real_float
 
 ALPHA_CHAINS = ("il2ra", "il15ra")
 
@@ -61,18 +62,17 @@ class Cytokine:
     kon_membrane_per_cell_per_s: float = p.KON_MEMBRANE_PER_CELL_PER_S
 
     def __post_init__(self):
+        as_name(self.name, "name")
         if self.alpha_chain not in ALPHA_CHAINS:
             raise ValueError(f"alpha_chain must be one of {ALPHA_CHAINS}; got {self.alpha_chain!r}")
         for name in ("kd_alpha_M", "kd_beta_M", "kx_beta_per_cell", "kx_gamma_per_cell"):
-            value = float(getattr(self, name))
+            raw = getattr(self, name)
+            value = float(as_real_float(raw, name))
             if math.isnan(value) or value <= 0:
-                raise ValueError(f"{name} must be > 0 (inf for no binding); got {value!r}")
+                raise ValueError(f"{name} must be > 0 (inf for no binding); got {raw!r}")
             object.__setattr__(self, name, value)
         for name in ("kon_per_M_per_s", "kon_membrane_per_cell_per_s"):
-            value = float(getattr(self, name))
-            if not math.isfinite(value) or value <= 0:
-                raise ValueError(f"{name} must be finite and > 0; got {value!r}")
-            object.__setattr__(self, name, value)
+            object.__setattr__(self, name, as_positive_float(getattr(self, name), name))
 
     @property
     def binds_alpha(self) -> bool:

@@ -61,3 +61,22 @@ def test_kinetics_settles_on_the_equilibrium(cell, log_c):
     for species in binding.SPECIES:
         np.testing.assert_allclose(getattr(late, species)[-1], getattr(eq, species),
                                    rtol=1e-6, atol=1e-9 * scale, err_msg=species)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(cell=cells(beta=positive_chains, gamma=positive_chains),
+       log_kd_alpha=st.floats(-13.0, -4.0), log_kd_beta=st.floats(-11.0, -4.0),
+       log_kx_beta=st.floats(-2.0, 6.0), log_kx_gamma=st.floats(-2.0, 6.0),
+       log_k_s=st.floats(0.0, 6.0))
+def test_ec50_inverse_is_exact_for_unusual_constants(cell, log_kd_alpha, log_kd_beta,
+                                                     log_kx_beta, log_kx_gamma, log_k_s):
+    from dataclasses import replace
+
+    from il2lib import IL2
+    cytokine = replace(IL2, name="variant", kd_alpha_M=10.0 ** log_kd_alpha,
+                       kd_beta_M=10.0 ** log_kd_beta, kx_beta_per_cell=10.0 ** log_kx_beta,
+                       kx_gamma_per_cell=10.0 ** log_kx_gamma)
+    k_s = 10.0 ** log_k_s
+    c50 = signaling.ec50(cytokine, cell, half_max_complexes_per_cell=k_s)
+    response = signaling.pstat5(cytokine, c50, cell, half_max_complexes_per_cell=k_s)
+    assert abs(float(response) - 0.5) < 1e-8
