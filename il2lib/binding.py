@@ -211,6 +211,26 @@ def equilibrium(cytokine, conc_M, cell) -> Complexes:
     return Complexes(conc_M=conc, **{k: val.reshape(conc.shape) for k, val in fields.items()})
 
 
+def resolve_cells(cells) -> list[ReceptorProfile]:
+    """A non-empty list of distinctly named cells, each a ReceptorProfile or a CELL_TYPES key.
+
+    Examples
+    --------
+    >>> [cell.name for cell in resolve_cells(["Treg", "NK"])]
+    ['Treg', 'NK']
+    """
+    if isinstance(cells, str | ReceptorProfile) or not isinstance(cells, list | tuple):
+        raise ValueError(f"cells must be a list or tuple of cells; got {cells!r}")
+    profiles = [resolve_cell(cell, f"cells[{i}]") for i, cell in enumerate(cells)]
+    if not profiles:
+        raise ValueError("cells must name at least one cell")
+    names = [cell.name for cell in profiles]
+    if len(set(names)) < len(names):
+        raise ValueError(f"cells must have distinct names (the result is keyed by name); "
+                         f"got {names}")
+    return profiles
+
+
 def equilibrium_table(cytokine, conc_M, cells) -> dict[str, Complexes]:
     """:func:`equilibrium` for several cells at once (one root-finding call), keyed by name.
 
@@ -221,15 +241,7 @@ def equilibrium_table(cytokine, conc_M, cells) -> dict[str, Complexes]:
     ['NK', 'Treg']
     """
     cytokine = resolve_cytokine(cytokine)
-    if isinstance(cells, str | ReceptorProfile):
-        raise ValueError(f"cells must be a list of cells, not a single cell; got {cells!r}")
-    profiles = [resolve_cell(cell) for cell in cells]
-    if not profiles:
-        raise ValueError("cells must name at least one cell")
-    names = [cell.name for cell in profiles]
-    if len(set(names)) < len(names):
-        raise ValueError(f"cells must have distinct names (the result is keyed by name); "
-                         f"got {names}")
+    profiles = resolve_cells(cells)
     conc = as_nonnegative_array(conc_M, "conc_M")
     chain_arrays = [_Chains.of(cytokine, cell) for cell in profiles]
     chains = _Chains(*(np.array([getattr(c, name) for c in chain_arrays])[:, None]

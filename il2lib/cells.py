@@ -62,7 +62,7 @@ CELL_TYPES = MappingProxyType({
 """Human peripheral-blood cell types (Farhat et al. 2021), keyed by short name."""
 
 
-def resolve_cell(cell) -> ReceptorProfile:
+def resolve_cell(cell, name: str = "cell") -> ReceptorProfile:
     """Return ``cell`` if it is a :class:`ReceptorProfile`, else look its name up in CELL_TYPES.
 
     Examples
@@ -75,4 +75,5 @@ def resolve_cell(cell) -> ReceptorProfile:
     if isinstance(cell, str) and cell in CELL_TYPES:
         return CELL_TYPES[cell]
     raise ValueError(
-        f"cell must be a ReceptorProfile or one of {sorted(CELL_TYPES)}; got {cell!r}")
+        f"{name} must be a ReceptorProfile or one of {sorted(CELL_TYPES)} (names are "
+        f"case-sensitive); got {cell!r}")

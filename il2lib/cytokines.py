@@ -117,4 +117,5 @@ def resolve_cytokine(cytokine) -> Cytokine:
     if isinstance(cytokine, str) and cytokine in CYTOKINES:
         return CYTOKINES[cytokine]
     raise ValueError(
-        f"cytokine must be a Cytokine or one of {sorted(CYTOKINES)}; got {cytokine!r}")
+        f"cytokine must be a Cytokine or one of {sorted(CYTOKINES)} (names are case-sensitive); "
+        f"got {cytokine!r}")

@@ -232,7 +232,7 @@ def pstat5_table(cytokine, conc_M, cells=("Treg", "Th", "CD8", "NK"), *,
     return {
         profile.name: relative_response(complexes[profile.name].signaling_per_cell,
                                         binding.max_signaling_per_cell(cytokine, profile), k_half)
-        for profile in map(resolve_cell, cells)
+        for profile in binding.resolve_cells(cells)
     }
 
 
