@@ -4,11 +4,11 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1NtuozAQBuB34TpYnpPH7tuwxE1QKCBM2q2qvvua7GqLq9WG3HAD82nw/OOPqutB6rZLddNP56Z6+qiaIb3FuXqy"
-    "hqwDBB+QnAXv9VC152Za1pe3uupQzcvYr59a+Dz8tk7NVCrA6JBFQTFACA53MS9jH9trH9MWQxPIOQ7WMVtQkF1Uuk5x"
-    "bk7j0KVlqxEZyIoQKQfGu31N83i8tks3DvUxDqlb3ovexCgzo1VyQaxYt/W+av+jnpv+ue6751h0aTQAqWggBeus3Gex"
-    "ZOc4zTGlcd6yoIYhOMtE6DG44Pa5c2zjtIxzqn/0Y3spToBNQC/ovfB6oEVe/tZ9//8vsD2ibD0OBkOOjVOx3jKrPAhe"
-    "uiEuXVtGiIzz6sgrEZBguGtKaRaaN4JgLUFQlxPkHmzwlsy1yzLkeSDsGFg1x5N3mcs5R3x6r+PPKTvr3LYHaVYrz9oh"
-    "kqUyQn8qtyBtwBTzHi7d67e0s8mLCCCcn9nGO+K2xXTpihsCxIg4DNYqixASP4C9xe50LrYacq4Z82gdkpINskeb4ynV"
-    "xzGVmwcmK/nnlAKqel+M91bzb2iI8VjegfkGlHzzIYiHABJ2QnN8GV+bvkicGsrL4J1Avmb4nvT5C90zyXM="
+    "eNqV1NtuozAQBuB34TpYnpPt6duwxE1QKCBM2q2qvvua7GqLq9WG3OSGzCd75h9/VF0PUrddqpt+OjfV00fVDOktztWT"
+    "NWQdIARFchZC8IeqPTfTsn681VWHal7Gfv2rhc/Db+vUTKUCjA5ZPHhUUHW4i3kZ+9he+5i2GBol51itY7bgQXZR6TrF"
+    "uTmNQ5eWrUZkICtC5FkZ755rmsfjtV26caiPcUjd8r7VQI149BZAKF9VeMt9lf4HPTf9c913z7Hsn1dBYqQQMHi1dN/F"
+    "0p3jNMeUxrloZR6Md6r59kHBoux059jGaRnnVP/ox/ZSkGwUg2AIwmtDi7z8rfvegC+wPaJsPVaDmmPjvNhgmb08CF66"
+    "IS5dW0aIjAveUfBEQIJ615TSLLRgBMFaAvUuJ8g9eMBbMtdTliHHgOwY2Oc0ed5lLucc8em9jj+n7Kxz2zbSrJaz7BDJ"
+    "ki36+KdyC9IGTDHv4dK9fks7m7yIOeqcf7ONd8TtEdOlK14IECPiUK31LEI56w9gb7E7nYutBpM7h3m0DsmTVdmjzfGU"
+    "6uOYikEQmKzky3lS9D6EYry3mn9DQ4zHcofzCyj55UOQAAqiO6E5voyvTV8kzhvKyxCcgFPhe9LnL8GvyWo="
 )
