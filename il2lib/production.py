@@ -1,24 +1,30 @@
 r"""IL-2 production by a stimulated T-cell population: TCR/CD28 → mRNA → secreted IL-2 → uptake.
 
-A culture of identical T cells is stimulated through the TCR at time zero, with or without CD28
+A culture of T cells is stimulated through the TCR at time zero, with or without CD28
 co-stimulation. The model (model reference, equations eq-production-tcr to
-eq-production-balance) follows one average cell and the medium it shares with the others:
+eq-production-balance) follows the producers, the cells that do not produce, and the medium they
+share:
 
-1. **TCR.** Antigen engages the TCRs, and engaged TCRs are down-modulated from the surface over
-   hours, to a floor that resynthesis keeps up; the signal falls with them.
+1. **Antigen and producers.** Production is all-or-none per cell (tkach2014): the antigen dose
+   sets the fraction of producers, :func:`producer_fraction`, and every producer starts at the
+   full rate. The antigen is used up (half-life assumed) and engaged TCRs are down-modulated, so
+   a producer's signal falls over hours, sooner at a weak dose.
 2. **Activation.** The signal passes through a chain of activation compartments (the build-up of
    NFAT, AP-1 and NF-κB activity and the opening of the IL-2 locus): two for naive cells, one,
-   and a shorter transit, for memory cells, whose locus is already demethylated.
-3. **Transcription and mRNA.** Active transcription factors make IL-2 mRNA, which decays with a
-   half-life of 1–2 h; CD28 stabilises it.
+   and a shorter transit, for memory cells, whose locus is already demethylated (both fitted).
+3. **Transcription and mRNA.** Active transcription factors make IL-2 mRNA, which the AU-rich
+   element of its 3′ UTR makes unstable (half-life 1–2 h); CD28 raises transcription and
+   stabilises the mRNA.
 4. **Secretion.** The mRNA is translated into the endoplasmic reticulum; the new IL-2 passes
    through the Golgi to the plasma membrane (first-order steps) and into a well-mixed medium.
-5. **Uptake.** IL-2 in the medium binds the cells' own receptors through the sequential-assembly
-   kinetics of :mod:`il2lib.binding`; bound complexes are internalised and destroyed, and the
-   receptor chains are resynthesised.
-6. **Feedback.** Signalling complexes phosphorylate STAT5 (:mod:`il2lib.signaling`). pSTAT5
-   induces IL-2Rα (CD25) and, through a slowly accumulating repressor, shuts IL-2 transcription
-   off.
+5. **Uptake and receptors.** IL-2 in the medium binds the receptors of every cell through the
+   sequential-assembly kinetics of :mod:`il2lib.binding`; bound complexes are internalised, the
+   IL-2 is destroyed, IL-2Rα recycles and IL-2Rβ and γc are degraded (hemar1995). The TCR signal
+   raises IL-2Rβ in the producers towards 10,000 per cell (tkach2014).
+6. **Feedback.** Signalling complexes phosphorylate STAT5; the absolute pSTAT5 (fraction of the
+   cell's STAT5, :func:`il2lib.signaling.absolute_response`, with K_S fitted by tkach2014)
+   induces IL-2Rα (CD25) and, in the producers, a slowly accumulating repressor (Blimp-1) that
+   shuts IL-2 transcription off (its strength fitted to the published shut-off).
 
 The IL-2 a population secretes is always somewhere: free in the medium, bound to a receptor, or
 internalised; :attr:`ProductionTimeCourse.mass_balance_error` checks this.
