@@ -101,7 +101,7 @@ def _atol(stages: int) -> np.ndarray:
     return atol
 
 
-def producer_fraction(antigen) -> np.ndarray | float:
+def producer_fraction(antigen: float) -> float:
     """Fraction of the stimulated cells that become IL-2 producers at an antigen dose.
 
     Activation is all-or-none in each cell (tkach2014): the antigen dose, in units of the dose
@@ -250,12 +250,11 @@ def _receptor_turnover(receptors, il2ra_target, il2rb_target, r: _Rates):
     internalised = r.internalisation_per_s * receptors[3:]
     change = np.zeros_like(receptors)
     change[3:] -= internalised
-    la, lb, lab, lbg, labg = internalised
-    change[0] += la + lab + labg
+    la, _lb, lab, _lbg, labg = internalised
+    change[0] += la + lab + labg          # IL-2Rα of every internalised complex recycles
     change[0] += r.il2ra_decay_per_s * (il2ra_target - receptors[0])
     change[1] += r.beta_gamma_decay_per_s * (il2rb_target - receptors[1])
     change[2] += r.beta_gamma_decay_per_s * (r.gamma_c - receptors[2])
-    # IL-2Rβ and γc held in Lα... only IL-2Rα: Lα returns its α (above); Lβ degrades its β.
     return change, internalised.sum(axis=0)
 
 
