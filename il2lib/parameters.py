@@ -251,9 +251,10 @@ SOURCES: dict[str, Source] = {
         also=("sojka2004", "gong2007", "martins2008")),
     "STAT5_REPRESSOR_HALF_LIFE_H": Source(
         "time constant with which the STAT5-induced repressor follows pSTAT5", "h", "tkach2014",
-        "assumed: T cells integrate IL-2 signalling over hours (tkach2014); Blimp-1 itself is "
-        "induced by IL-2 over one to two days (gong2007), slower than this",
-        also=("gong2007",)),
+        "fitted, together with the half-maximal level, so that naive secretion ends within a "
+        "day (sojka2004); T cells integrate IL-2 signalling over hours (tkach2014); Blimp-1 "
+        "itself is induced by IL-2 over one to two days (gong2007), slower than this",
+        also=("sojka2004", "gong2007")),
     "ALDESLEUKIN_DISTRIBUTION_HALF_LIFE_MIN": Source(
         "half-life of the fast (distribution) phase after an intravenous bolus", "min",
         "konrad1990", "the US label rounds it to 13 min", also=("proleukin_label",)),
@@ -337,9 +338,10 @@ SOURCES: dict[str, Source] = {
     "ANTIGEN_HALF_LIFE_H": Source(
         "half-life of the stimulating antigen (peptide–MHC) available to the T cells", "h",
         "sojka2004",
-        "assumed: the source suggests that competition and weak antigen shorten IL-2 secretion "
-        "by shortening the stimulus each T cell receives; the value is a model assumption that "
-        "also shapes the shut-off"),
+        "chosen, not measured: the source suggests that competition and weak antigen shorten "
+        "IL-2 secretion by shortening the stimulus each T cell receives; 3 h was chosen from "
+        "2–6 h so that the naive shut-off stays at 20–24 h and the weakest doses stop before the "
+        "default (with 6 h they stop at the same time, and both miss the window)"),
     "ER_TO_GOLGI_PER_H": Source(
         "rate constant of secretory-protein transport from the ER to the Golgi", "1/h",
         "hirschberg1998", "2.8 % per min for a GFP-tagged cargo in living cells (mean residence "
