@@ -4,11 +4,11 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1FFu2zAMBuC7+DkWREqUqN7Gc9REiGsbltOuKHr30dmwSsGwuM8JP0vkT300aQBq+5TbbpjPXfP00XRjfotL86QV"
-    "BgcUWGttHBnCQ9Ofu3ndfrzVNYdmWadh+6uGz8Nv69TNtWKD8awJiKwN4GGX8jINsb8OMZeWVz6gs8ZrcKAt+V1Uvs5x"
-    "6U7TmPJaagCogrOErL0NRJ4fcfMyHa/9mqaxPcYxp/W99JCUJ8M6uK1j5I0tva/a/6jnbnhuh/QcS9cIy5Y9OwanNcJj"
-    "Fmt2ifMSc56W6vpeWY0YPAQMYEm7fe4S+ziv05LbH8PUX0qSg0LNJjg5aZA2hFL8W3d//y+wPyKVnmP5JBGjQfRE9E3u"
-    "ksa4pr6KEBpF1ljPjA7JSAMeolSjFWdkSSwzOy+DZ/TOfvOMt3BuBy1Vq4yVZAKAdx5hXxvXs6R8fm/jz1mcbXCViOxl"
-    "MN5IgCSiVYb+VJagKcAcZRXX9HoXd9AqaMAtmBJPDGwemOUh8yVVrwQYpV1gljAa2XBr6BvYW0ync73ayoJFMOTQyJXD"
-    "Lm2Jp9wep1wvH8ib44ikZaS33FRbcqv5NzTGeLx7TR1ImMmB106SQnulJb5Mr91QYkEr0rx1XeZJ5gH0+QvCxMpg"
+    "eNqV1Ntu2zAMBuB38XVs8CBKVN/Gc9TEiGsbltOuKPruk7thlYJhca4TfpbIn/qo+gGl7vpYt8N8bqunj6od41tYqido"
+    "yFsUrwDAVljoUHXndl63H7/qqkO1rNOw/RXw8/DbOrVzqRjPTkFQxBiPDncpL9MQuusQYm65xnmyhh2gRTDidlHxOoel"
+    "PU1jH9dcQ6TGWyOk4IwXcXqPm5fpeO3WfhrrYxhjv74Xnm8sE6YbohWxiJx737X/Uc/t8FwP/XMoO+hS29QgkPNGPJj7"
+    "LpXuEuYlxDgtuUvQoFd0BhXFgHH72CV0YV6nJdY/hqm75KL6hkDZW6vovVWfi3/rbu//DXZHktyzmj4posRETkQe5C79"
+    "GNa+KyJE3Ihh41TJkjAQ3UWlRAuO05IYVbWOFZScNQ+e8Suc20Fz1TRsUjIxZck6wn1tXM8p5fN7HX7OydkGV4ikLg3G"
+    "MUDKuy+W8E9lDnIGxpBWce1fb+MOjQdMt3cqasgr3zHzQ8ZLX7wSyA1Yr+rQc9pww/IA9hb607lc7cagIWSxxOnKfpe2"
+    "hFOsj1MsRsGYti+tc2qZwJYbW1Bbzb+hMYTjzWtqMYU5PQwObEqK7JWW8DK9tkOOeWgEdOt6mqfwHejzF2znyk8="
 )

@@ -80,25 +80,32 @@ CONTACT_GAP_NM = 15.0
 # --- IL-2 production after T-cell activation --------------------------------------------
 IL2_MRNA_HALF_LIFE_H = 1.5
 CD28_MRNA_STABILISATION_FOLD = 3.0
+CD28_TRANSCRIPTION_FOLD = 5.0
 NAIVE_ACTIVATION_DELAY_H = 2.0
 MEMORY_ACTIVATION_DELAY_H = 0.5
 IL2_SECRETION_PER_CELL_PER_S = 7.5
 COMPLEX_INTERNALISATION_HALF_LIFE_S = 900.0
 FREE_IL2RA_HALF_LIFE_S = 6.0 * 3600.0
+FREE_IL2RB_GAMMA_C_HALF_LIFE_S = 3600.0
 IL2RA_INDUCTION_FOLD = 20.0
-STAT5_REPRESSION_HALF_MAX_FRACTION = 0.13
+IL2RB_ACTIVATED_PER_CELL = 10_000.0
+IL2RB_INDUCTION_HALF_TIME_H = 12.0
+STAT5_REPRESSION_HALF_MAX_FRACTION = 0.06
 STAT5_REPRESSOR_HALF_LIFE_H = 8.0
 TCR_DOWNMODULATION_HALF_TIME_H = 3.0
 TCR_DOWNMODULATED_FRACTION = 0.8
+ANTIGEN_HALF_LIFE_H = 3.0
 ER_TO_GOLGI_PER_H = 0.028 * 60.0
 GOLGI_TO_MEMBRANE_PER_H = 0.030 * 60.0
 PRODUCTION_PARAMETERS = (
-    "IL2_MRNA_HALF_LIFE_H", "CD28_MRNA_STABILISATION_FOLD", "NAIVE_ACTIVATION_DELAY_H",
-    "MEMORY_ACTIVATION_DELAY_H", "IL2_SECRETION_PER_CELL_PER_S",
-    "COMPLEX_INTERNALISATION_HALF_LIFE_S", "FREE_IL2RA_HALF_LIFE_S", "IL2RA_INDUCTION_FOLD",
+    "IL2_MRNA_HALF_LIFE_H", "CD28_MRNA_STABILISATION_FOLD", "CD28_TRANSCRIPTION_FOLD",
+    "NAIVE_ACTIVATION_DELAY_H", "MEMORY_ACTIVATION_DELAY_H", "IL2_SECRETION_PER_CELL_PER_S",
+    "COMPLEX_INTERNALISATION_HALF_LIFE_S", "FREE_IL2RA_HALF_LIFE_S",
+    "FREE_IL2RB_GAMMA_C_HALF_LIFE_S", "IL2RA_INDUCTION_FOLD", "IL2RB_ACTIVATED_PER_CELL",
+    "IL2RB_INDUCTION_HALF_TIME_H",
     "STAT5_REPRESSION_HALF_MAX_FRACTION", "STAT5_REPRESSOR_HALF_LIFE_H",
-    "TCR_DOWNMODULATION_HALF_TIME_H", "TCR_DOWNMODULATED_FRACTION", "ER_TO_GOLGI_PER_H",
-    "GOLGI_TO_MEMBRANE_PER_H",
+    "TCR_DOWNMODULATION_HALF_TIME_H", "TCR_DOWNMODULATED_FRACTION", "ANTIGEN_HALF_LIFE_H",
+    "ER_TO_GOLGI_PER_H", "GOLGI_TO_MEMBRANE_PER_H",
 )
 """Names of the parameters of :mod:`il2lib.production` (their own table in the book)."""
 
@@ -243,17 +250,26 @@ SOURCES: dict[str, Source] = {
         "co-stimulated cells"),
     "CD28_MRNA_STABILISATION_FOLD": Source(
         "increase of the IL-2 mRNA half-life by CD28 co-stimulation", "fold", "lindstein1989",
-        "CD28 signalling stabilises IL-2 mRNA; the factor of 3 is a model assumption"),
+        "assumed: CD28 signalling stabilises IL-2 mRNA, whose instability comes from the AU-rich "
+        "element (ARE) of its 3′ untranslated region (ogilvie2005); the source shows a "
+        "substantial increase, the factor of 3 is a model assumption",
+        also=("ogilvie2005",)),
+    "CD28_TRANSCRIPTION_FOLD": Source(
+        "increase of IL-2 transcription by CD28 co-stimulation", "fold", "fraser1991",
+        "CD28 raised IL-2 enhancer activity fivefold in a reporter assay; with the mRNA "
+        "stabilisation the model's CD28 effect is compared with the 5–50-fold measured by "
+        "thompson1989", also=("thompson1989",)),
     "NAIVE_ACTIVATION_DELAY_H": Source(
         "mean time from TCR engagement to full IL-2 transcription in naive CD4 T cells", "h",
         "sojka2004",
-        "chosen within the published range: naive cells start secreting 1–2 h after stimulation "
-        "in vivo, and the upper end, 2 h, is taken as the mean transit time of the naive "
-        "activation chain (with it the secretion peak falls in the published 6–8 h window)"),
+        "fitted: chosen within the published range so that secretion starts at 1–2 h and peaks "
+        "at 6–8 h after stimulation in vivo (the upper end, 2 h, is taken as the mean transit "
+        "time of the naive activation chain)"),
     "MEMORY_ACTIVATION_DELAY_H": Source(
         "mean time from TCR engagement to full IL-2 transcription in memory CD4 T cells", "h",
-        "sojka2004", "memory cells start secreting about 30 min after stimulation; their IL-2 "
-        "locus is already demethylated and responds faster (bruniquel2003, murayama2006)",
+        "sojka2004", "fitted: memory cells start secreting about 30 min after stimulation; "
+        "their IL-2 locus is already demethylated and responds faster (bruniquel2003, "
+        "murayama2006)",
         also=("bruniquel2003", "murayama2006")),
     "IL2_SECRETION_PER_CELL_PER_S": Source(
         "IL-2 secretion rate of an activated T cell", "molecules/cell/s", "tkach2014",
@@ -263,20 +279,39 @@ SOURCES: dict[str, Source] = {
         "about 15 min, mouse T cells"),
     "FREE_IL2RA_HALF_LIFE_S": Source(
         "half-life of free IL-2Rα (CD25) on the cell surface", "s", "tkach2014",
-        "5–7 h, mouse T cells; 6 h used"),
+        "5–7 h, mouse T cells; 6 h used; internalised IL-2Rα recycles to the surface "
+        "(hemar1995)", also=("hemar1995",)),
+    "FREE_IL2RB_GAMMA_C_HALF_LIFE_S": Source(
+        "surface half-life of IL-2Rβ and γc", "s", "hemar1995",
+        "about 1 h in a human T-cell line; after internalisation IL-2Rβ and γc are degraded, "
+        "IL-2Rα recycles; tkach2014's model used 39 h for unoccupied chains",
+        also=("tkach2014",)),
     "IL2RA_INDUCTION_FOLD": Source(
         "largest increase of IL-2Rα (CD25) on stimulated T cells", "fold", "hemler1984",
         "10- to 30-fold after antigen restimulation of human T-cell lines; in the model it is "
-        "driven by pSTAT5"),
+        "driven by the TCR signal and absolute pSTAT5"),
+    "IL2RB_ACTIVATED_PER_CELL": Source(
+        "IL-2Rβ per cell once the TCR signal has raised it (without IL-2)", "molecules/cell",
+        "tkach2014", "a tenfold rise from about 1,000 after antigen engagement above a "
+        "threshold, mouse T cells; in the model IL-2 binding and degradation keep the surface "
+        "level below this"),
+    "IL2RB_INDUCTION_HALF_TIME_H": Source(
+        "half-time of the induction of IL-2Rβ by the TCR signal", "h", "tkach2014",
+        "assumed: IL-2Rβ rises over the first one to two days after stimulation "
+        "(tkach2014 measured it from 12 h on); the value is not fitted"),
     "STAT5_REPRESSION_HALF_MAX_FRACTION": Source(
-        "STAT5-induced repressor level that halves IL-2 transcription", "fraction", "villarino2007",
+        "level of the STAT5-induced repressor that halves IL-2 transcription",
+        "fraction of STAT5 phosphorylated", "villarino2007",
         "fitted: the feedback is from the source, the value is chosen so that naive secretion "
-        "falls below 10 % of its peak 20–24 h after stimulation, as in sojka2004",
-        also=("sojka2004",)),
+        "falls below 10 % of its peak 20–24 h after stimulation, as in sojka2004; the repressor "
+        "follows the absolute pSTAT5 and stands for Blimp-1 (gong2007, martins2008)",
+        also=("sojka2004", "gong2007", "martins2008")),
     "STAT5_REPRESSOR_HALF_LIFE_H": Source(
         "time constant with which the STAT5-induced repressor follows pSTAT5", "h", "tkach2014",
-        "fitted: T cells integrate IL-2 signalling over hours (tkach2014); the value is chosen so "
-        "that naive secretion ends within a day, as in sojka2004", also=("sojka2004",)),
+        "fitted, together with the half-maximal level, so that naive secretion ends within a "
+        "day (sojka2004); T cells integrate IL-2 signalling over hours (tkach2014); Blimp-1 "
+        "itself is induced by IL-2 over one to two days (gong2007), slower than this",
+        also=("sojka2004", "gong2007")),
     "ALDESLEUKIN_DISTRIBUTION_HALF_LIFE_MIN": Source(
         "half-life of the fast (distribution) phase after an intravenous bolus", "min",
         "konrad1990", "the US label rounds it to 13 min", also=("proleukin_label",)),
@@ -357,6 +392,13 @@ SOURCES: dict[str, Source] = {
         "surface TCR stays low for days under strong antigen while resynthesis keeps some "
         "receptors signalling; the remaining 20 % is a model assumption",
         also=("valitutti1995",)),
+    "ANTIGEN_HALF_LIFE_H": Source(
+        "half-life of the stimulating antigen (peptide–MHC) available to the T cells", "h",
+        "sojka2004",
+        "chosen, not measured: the source suggests that competition and weak antigen shorten "
+        "IL-2 secretion by shortening the stimulus each T cell receives; 3 h was chosen from "
+        "2–6 h so that the naive shut-off stays at 20–24 h and the weakest doses stop before the "
+        "default (with 6 h they stop at the same time, and both miss the window)"),
     "ER_TO_GOLGI_PER_H": Source(
         "rate constant of secretory-protein transport from the ER to the Golgi", "1/h",
         "hirschberg1998", "2.8 % per min for a GFP-tagged cargo in living cells (mean residence "

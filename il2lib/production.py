@@ -1,24 +1,30 @@
 r"""IL-2 production by a stimulated T-cell population: TCR/CD28 → mRNA → secreted IL-2 → uptake.
 
-A culture of identical T cells is stimulated through the TCR at time zero, with or without CD28
+A culture of T cells is stimulated through the TCR at time zero, with or without CD28
 co-stimulation. The model (model reference, equations eq-production-tcr to
-eq-production-balance) follows one average cell and the medium it shares with the others:
+eq-production-balance) follows the producers, the cells that do not produce, and the medium they
+share:
 
-1. **TCR.** Antigen engages the TCRs, and engaged TCRs are down-modulated from the surface over
-   hours, to a floor that resynthesis keeps up; the signal falls with them.
+1. **Antigen and producers.** Production is all-or-none per cell (tkach2014): the antigen dose
+   sets the fraction of producers, :func:`producer_fraction`, and every producer starts at the
+   full rate. The antigen is used up (half-life assumed) and engaged TCRs are down-modulated, so
+   a producer's signal falls over hours, sooner at a weak dose.
 2. **Activation.** The signal passes through a chain of activation compartments (the build-up of
    NFAT, AP-1 and NF-κB activity and the opening of the IL-2 locus): two for naive cells, one,
-   and a shorter transit, for memory cells, whose locus is already demethylated.
-3. **Transcription and mRNA.** Active transcription factors make IL-2 mRNA, which decays with a
-   half-life of 1–2 h; CD28 stabilises it.
+   and a shorter transit, for memory cells, whose locus is already demethylated (both fitted).
+3. **Transcription and mRNA.** Active transcription factors make IL-2 mRNA, which the AU-rich
+   element of its 3′ UTR makes unstable (half-life 1–2 h); CD28 raises transcription and
+   stabilises the mRNA.
 4. **Secretion.** The mRNA is translated into the endoplasmic reticulum; the new IL-2 passes
    through the Golgi to the plasma membrane (first-order steps) and into a well-mixed medium.
-5. **Uptake.** IL-2 in the medium binds the cells' own receptors through the sequential-assembly
-   kinetics of :mod:`il2lib.binding`; bound complexes are internalised and destroyed, and the
-   receptor chains are resynthesised.
-6. **Feedback.** Signalling complexes phosphorylate STAT5 (:mod:`il2lib.signaling`). pSTAT5
-   induces IL-2Rα (CD25) and, through a slowly accumulating repressor, shuts IL-2 transcription
-   off.
+5. **Uptake and receptors.** IL-2 in the medium binds the receptors of every cell through the
+   sequential-assembly kinetics of :mod:`il2lib.binding`; bound complexes are internalised, the
+   IL-2 is destroyed, IL-2Rα recycles and IL-2Rβ and γc are degraded (hemar1995). The TCR signal
+   raises IL-2Rβ in the producers towards 10,000 per cell (tkach2014).
+6. **Feedback.** Signalling complexes phosphorylate STAT5; the absolute pSTAT5 (fraction of the
+   cell's STAT5, :func:`il2lib.signaling.absolute_response`, with K_S fitted by tkach2014)
+   induces IL-2Rα (CD25) and, in the producers, a slowly accumulating repressor (Blimp-1) that
+   shuts IL-2 transcription off (its strength fitted to the published shut-off).
 
 The IL-2 a population secretes is always somewhere: free in the medium, bound to a receptor, or
 internalised; :attr:`ProductionTimeCourse.mass_balance_error` checks this.
@@ -66,35 +72,59 @@ _ML_PER_L = 1e3
 _LN2 = np.log(2.0)
 
 # Indices into the state vector; the activation chain (its length depends on differentiation)
-# comes last.
+# comes last. Receptors are per cell, for producers and for non-producers; the secretory pathway
+# is per producer; free, internalised and secreted IL-2 are per cell of the culture.
 _TCR = 0
-_MRNA = 1
-_ER = 2
-_GOLGI = 3
-_REPRESSOR = 4
-_FREE = 5
-_RECEPTORS = slice(_FREE + 1, _FREE + 9)
-_INTERNALISED = _FREE + 9
-_SECRETED = _FREE + 10
-_CHAIN_START = _FREE + 11
+_ANTIGEN = 1
+_MRNA = 2
+_ER = 3
+_GOLGI = 4
+_REPRESSOR = 5
+_FREE = 6
+_PRODUCERS = slice(7, 15)
+_OTHERS = slice(15, 23)
+_INTERNALISED = 23
+_SECRETED = 24
+_COMMITTED = 25
+_CHAIN_START = 26
 
 
 def _atol(stages: int) -> np.ndarray:
-    """Absolute tolerances: 1e-6 for fractions (TCR, mRNA, repressor, chain), 1e-2 molecules/cell.
+    """Absolute tolerances: 1e-6 for fractions (TCR, antigen, mRNA, repressor, chain), 1e-2
+    molecules/cell otherwise.
 
     The RHS is vectorised, so the solver's finite-difference Jacobian costs one call.
     """
     atol = np.full(_CHAIN_START + stages, 1e-2)
-    atol[[_TCR, _MRNA, _REPRESSOR]] = 1e-6
+    atol[[_TCR, _ANTIGEN, _MRNA, _REPRESSOR, _COMMITTED]] = 1e-6
     atol[_CHAIN_START:] = 1e-6
     return atol
+
+
+def producer_fraction(antigen: float) -> float:
+    """Fraction of the stimulated cells that become IL-2 producers at an antigen dose.
+
+    Activation is all-or-none in each cell (tkach2014): the antigen dose, in units of the dose
+    that switches on half of the cells, sets how many cells produce, :math:`u/(1+u)`, and every
+    producer secretes at the full rate.
+
+    Examples
+    --------
+    >>> producer_fraction(1.0)
+    0.5
+    >>> round(producer_fraction(10.0), 3)
+    0.909
+    """
+    antigen = as_nonnegative_float(antigen, "antigen")
+    return antigen / (1.0 + antigen)
 
 
 @dataclass(frozen=True)
 class ProductionTimeCourse:
     """IL-2 production by a stimulated population over time; every field has the shape of ``t_h``.
 
-    Per-cell amounts are molecules per cell; the medium concentration is in pM.
+    Per-cell amounts are molecules per cell; "per cell" without qualification means per cell of
+    the culture (producers and non-producers together); the medium concentration is in pM.
 
     Examples
     --------
@@ -105,30 +135,53 @@ class ProductionTimeCourse:
 
     t_h: np.ndarray
     tcr_surface_fraction: np.ndarray
-    """Surface TCR as a fraction of the resting level (down-modulated after engagement)."""
+    """Surface TCR of the producers as a fraction of the resting level (down-modulated after
+    engagement)."""
     tcr_activity: np.ndarray
-    """Active transcription factors (NFAT/AP-1/NF-κB), as a fraction of full stimulation."""
+    """Active transcription factors (NFAT/AP-1/NF-κB) in a producer, as a fraction of full
+    stimulation."""
     mrna_relative: np.ndarray
-    """IL-2 mRNA relative to a fully stimulated, co-stimulated cell without feedback."""
+    """IL-2 mRNA per producer relative to a fully stimulated, co-stimulated cell without
+    feedback."""
     repressor: np.ndarray
-    """STAT5-induced repressor of IL-2 transcription (0 to 1)."""
+    """STAT5-induced repressor of IL-2 transcription in the producers (stands for Blimp-1)."""
     intracellular_per_cell: np.ndarray
-    """Newly made IL-2 in the secretory pathway (ER and Golgi), not yet secreted."""
+    """Newly made IL-2 in the secretory pathway (ER and Golgi) per producer, not yet secreted."""
     secretion_per_cell_per_s: np.ndarray
+    """IL-2 secretion per cell of the culture (the producer fraction times
+    :attr:`secretion_per_producer_per_s`)."""
     il2_pM: np.ndarray
     """Free IL-2 in the medium."""
     il2ra_per_cell: np.ndarray
-    """Surface IL-2Rα (CD25), free and in complexes."""
+    """Surface IL-2Rα (CD25) of a producer, free and in complexes."""
     signaling_per_cell: np.ndarray
+    """Signalling complexes (holding IL-2Rβ and γc) of a producer."""
     pstat5: np.ndarray
-    """pSTAT5 as a fraction of the cell's maximal response."""
+    """Absolute pSTAT5 of a producer: the fraction of its STAT5 that is phosphorylated,
+    :func:`il2lib.signaling.absolute_response` of :attr:`signaling_per_cell`."""
     secreted_per_cell: np.ndarray
-    """IL-2 secreted since stimulation (cumulative)."""
+    """IL-2 secreted since stimulation (cumulative), per cell of the culture."""
     free_per_cell: np.ndarray
     """Free IL-2 in the medium, as molecules per cell of the culture."""
     bound_per_cell: np.ndarray
+    """IL-2 held by receptors, per cell of the culture."""
     internalised_per_cell: np.ndarray
-    """IL-2 internalised (and destroyed) since stimulation (cumulative)."""
+    """IL-2 internalised (and destroyed) since stimulation (cumulative), per cell of the
+    culture."""
+    secretion_per_producer_per_s: np.ndarray = None
+    """IL-2 secretion of one producer."""
+    producer_fraction: float = 1.0
+    """Fraction of the cells that produce IL-2 (:func:`producer_fraction` of the antigen)."""
+    antigen_remaining: np.ndarray = None
+    """Antigen (peptide–MHC) left on the presenting cells, relative to the dose given."""
+    il2rb_per_cell: np.ndarray = None
+    """Surface IL-2Rβ of a producer, free and in complexes (induced by the TCR signal)."""
+    il2ra_per_nonproducer: np.ndarray = None
+    """Surface IL-2Rα of a cell that does not produce (induced by pSTAT5 only)."""
+    pstat5_nonproducer: np.ndarray = None
+    """Absolute pSTAT5 of a cell that does not produce."""
+    consumed_fraction: np.ndarray = None
+    """Internalised IL-2 as a fraction of the IL-2 secreted so far (0 before any secretion)."""
 
     @property
     def mass_balance_error(self) -> float:
@@ -150,7 +203,9 @@ class _Rates:
 
     stages: int
     chain_per_s: float
-    tcr_occupancy: float
+    producer_fraction: float
+    antigen_decay_per_s: float
+    start_occupancy: float
     tcr_downmodulation_per_s: float
     tcr_floor: float
     transcription_per_s: float
@@ -166,15 +221,41 @@ class _Rates:
     binding_rates: tuple
     internalisation_per_s: float
     il2ra_decay_per_s: float
+    beta_gamma_decay_per_s: float
     il2ra_resting: float
     il2ra_induction_fold: float
+    il2rb_resting: float
+    il2rb_activated: float
+    il2rb_induction_per_s: float
+    gamma_c: float
     half_max_complexes: float
-    transduced_max: float
 
 
 def _pstat5(signaling_per_cell, r: _Rates):
-    """pSTAT5 as a fraction of the cell's maximum (:func:`il2lib.signaling.relative_response`)."""
-    return signaling._transduce(signaling_per_cell, r.half_max_complexes) / r.transduced_max
+    """Absolute pSTAT5 (:func:`il2lib.signaling.absolute_response`): X / (X + K_S)."""
+    return signaling._transduce(signaling_per_cell, r.half_max_complexes)
+
+
+def _occupancy(antigen):
+    return antigen / (1.0 + antigen)
+
+
+def _receptor_turnover(receptors, il2ra_target, il2rb_target, r: _Rates):
+    """Internalisation of complexes and turnover of free chains, for one class of cells.
+
+    Complexes are internalised; their IL-2 is destroyed, IL-2Rα returns to the surface and
+    IL-2Rβ and γc are degraded (hemar1995). Free IL-2Rα turns over slowly towards its target;
+    free IL-2Rβ and γc are made and removed fast, with a surface half-life of about an hour.
+    """
+    internalised = r.internalisation_per_s * receptors[3:]
+    change = np.zeros_like(receptors)
+    change[3:] -= internalised
+    la, _lb, lab, _lbg, labg = internalised
+    change[0] += la + lab + labg          # IL-2Rα of every internalised complex recycles
+    change[0] += r.il2ra_decay_per_s * (il2ra_target - receptors[0])
+    change[1] += r.beta_gamma_decay_per_s * (il2rb_target - receptors[1])
+    change[2] += r.beta_gamma_decay_per_s * (r.gamma_c - receptors[2])
+    return change, internalised.sum(axis=0)
 
 
 def _rhs(_t, y, r: _Rates):
@@ -182,18 +263,25 @@ def _rhs(_t, y, r: _Rates):
     shape = y.shape
     y = y.reshape(_CHAIN_START + r.stages, -1)
     dy = np.empty_like(y)
-    # Engaged TCRs are down-modulated (to a floor kept up by resynthesis); the signal is the
-    # occupancy of the TCRs that remain.
-    dy[_TCR] = -r.tcr_downmodulation_per_s * r.tcr_occupancy * (y[_TCR] - r.tcr_floor)
+    # Antigen is lost from the presenting cells; engaged TCRs are down-modulated (to a floor kept
+    # up by resynthesis). A producer's signal is its TCR occupancy relative to the start, so
+    # every producer starts fully stimulated and its signal falls as antigen and TCR are lost.
+    occupancy = _occupancy(y[_ANTIGEN])
+    dy[_ANTIGEN] = -r.antigen_decay_per_s * y[_ANTIGEN]
+    dy[_TCR] = -r.tcr_downmodulation_per_s * occupancy * (y[_TCR] - r.tcr_floor)
+    signal = occupancy * y[_TCR] / r.start_occupancy if r.start_occupancy > 0 else 0.0 * occupancy
     chain = y[_CHAIN_START:]
-    dy[_CHAIN_START] = r.chain_per_s * (r.tcr_occupancy * y[_TCR] - chain[0])
+    dy[_CHAIN_START] = r.chain_per_s * (signal - chain[0])
     dy[_CHAIN_START + 1:] = r.chain_per_s * (chain[:-1] - chain[1:])
-    receptors = y[_RECEPTORS]
-    signaling_complexes = receptors[6] + receptors[7]
-    pstat5 = _pstat5(signaling_complexes, r)
+    producers = y[_PRODUCERS]
+    others = y[_OTHERS]
+    pstat5 = _pstat5(producers[6] + producers[7], r)
+    pstat5_others = _pstat5(others[6] + others[7], r)
     repression = 1.0 / (1.0 + y[_REPRESSOR] / r.repression_half_max) if r.stat5_feedback else 1.0
     dy[_MRNA] = r.transcription_per_s * chain[-1] * repression - r.mrna_decay_per_s * y[_MRNA]
     dy[_REPRESSOR] = r.repressor_per_s * (pstat5 - y[_REPRESSOR])
+    # The activation programme that raises IL-2Rβ outlasts the TCR signal that starts it.
+    dy[_COMMITTED] = r.il2rb_induction_per_s * chain[-1] * (1.0 - y[_COMMITTED])
     # Translation into the ER, then ER → Golgi → plasma membrane (first-order steps).
     er_exit = r.er_exit_per_s * y[_ER]
     secretion = r.golgi_exit_per_s * y[_GOLGI]
@@ -201,23 +289,27 @@ def _rhs(_t, y, r: _Rates):
     dy[_GOLGI] = er_exit - secretion
 
     conc_M = y[_FREE] * r.molar_per_molecule_per_cell
-    assembly = binding._assembly_rhs(0.0, receptors, conc_M, r.binding_rates).reshape(8, -1)
+    k = y.shape[1]
+    both = np.concatenate([producers, others], axis=1)
+    assembly = binding._assembly_rhs(0.0, both, np.concatenate([conc_M, conc_M]),
+                                     r.binding_rates).reshape(8, 2 * k)
     captured = assembly[3:].sum(axis=0)      # binding from solution (membrane steps keep IL-2)
-    # Complexes are internalised; IL-2 is destroyed and the chains return to the surface.
-    internalised = r.internalisation_per_s * receptors[3:]
-    assembly[3:] -= internalised
-    la, lb, lab, lbg, labg = internalised
-    assembly[0] += la + lab + labg
-    assembly[1] += lb + lab + lbg + labg
-    assembly[2] += lbg + labg
-    # TCR signalling and pSTAT5 each drive half of the maximal IL-2Rα induction.
-    induction = 0.5 * (chain[-1] + (pstat5 if r.cd25_induction else 0.0))
-    il2ra_target = r.il2ra_resting * (1.0 + (r.il2ra_induction_fold - 1.0) * induction)
-    assembly[0] += r.il2ra_decay_per_s * (il2ra_target - receptors[0])
-    dy[_RECEPTORS] = assembly
-    dy[_FREE] = secretion - captured
-    dy[_INTERNALISED] = internalised.sum(axis=0)
-    dy[_SECRETED] = secretion
+    # IL-2Rα: induced in producers by the TCR signal and pSTAT5, in the others by pSTAT5 alone;
+    # IL-2Rβ: induced by the TCR signal in producers (tkach2014).
+    cd25_p = pstat5 if r.cd25_induction else 0.0
+    cd25_o = pstat5_others if r.cd25_induction else 0.0
+    fold = r.il2ra_induction_fold - 1.0
+    turnover_p, internalised_p = _receptor_turnover(
+        producers, r.il2ra_resting * (1.0 + fold * 0.5 * (chain[-1] + cd25_p)),
+        r.il2rb_resting + (r.il2rb_activated - r.il2rb_resting) * y[_COMMITTED], r)
+    turnover_o, internalised_o = _receptor_turnover(
+        others, r.il2ra_resting * (1.0 + fold * 0.5 * cd25_o), r.il2rb_resting, r)
+    dy[_PRODUCERS] = assembly[:, :k] + turnover_p
+    dy[_OTHERS] = assembly[:, k:] + turnover_o
+    f = r.producer_fraction
+    dy[_FREE] = f * secretion - f * captured[:k] - (1.0 - f) * captured[k:]
+    dy[_INTERNALISED] = f * internalised_p + (1.0 - f) * internalised_o
+    dy[_SECRETED] = f * secretion
     return dy.reshape(shape)
 
 
@@ -240,6 +332,7 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
              stat5_feedback: bool = True, cd25_induction: bool = True,
              differentiation: str = "naive", cell="Th", cells_per_ml: float = 1e6,
              mrna_half_life_h: float = p.IL2_MRNA_HALF_LIFE_H,
+             il2rb_induction: bool = True,
              rtol: float = 1e-5) -> ProductionTimeCourse:
     """IL-2 production, uptake and feedback after TCR stimulation at time zero.
 
@@ -248,13 +341,15 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
     t_h : 1-D array, optional
         Output times in hours (finite, >= 0, strictly increasing); default 0 to 48 h.
     antigen : float
-        Antigen dose in units of the dose that gives half-maximal TCR signal (>= 0).
+        Antigen dose in units of the dose that switches on half of the cells (>= 0); it sets
+        the fraction of producers (:func:`producer_fraction`) and how long the antigen lasts.
     cd28 : bool
-        CD28 co-stimulation, which stabilises IL-2 mRNA.
+        CD28 co-stimulation, which raises IL-2 transcription and stabilises IL-2 mRNA.
     stat5_feedback : bool
         Whether pSTAT5 represses IL-2 transcription (False: the repression is removed).
     cd25_induction : bool
-        Whether pSTAT5 induces IL-2Rα (CD25).
+        Whether pSTAT5 induces IL-2Rα (CD25). False stands for cells that cannot raise CD25
+        beyond what the TCR signal gives; for a CD25 knockout pass a ``cell`` without IL-2Rα.
     differentiation : {"naive", "memory"}
         Memory cells pass through a shorter, faster activation chain (their IL-2 locus is poised).
     cell : ReceptorProfile or str
@@ -263,6 +358,9 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
         Cell density of the culture (> 0).
     mrna_half_life_h : float
         IL-2 mRNA half-life with CD28 co-stimulation (> 0).
+    il2rb_induction : bool
+        Whether the TCR signal raises IL-2Rβ in the producers (to
+        ``parameters.IL2RB_ACTIVATED_PER_CELL``).
     rtol : float
         Relative tolerance of the integrator (BDF).
 
@@ -281,6 +379,7 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
     cd28 = _check_flag(cd28, "cd28")
     stat5_feedback = _check_flag(stat5_feedback, "stat5_feedback")
     cd25_induction = _check_flag(cd25_induction, "cd25_induction")
+    il2rb_induction = _check_flag(il2rb_induction, "il2rb_induction")
     if differentiation not in DIFFERENTIATION:
         raise ValueError(
             f"differentiation must be one of {list(DIFFERENTIATION)}; got {differentiation!r}")
@@ -294,14 +393,17 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
     stages = NAIVE_ACTIVATION_STAGES if naive else MEMORY_ACTIVATION_STAGES
     half_life_h = mrna_half_life_h if cd28 else mrna_half_life_h / p.CD28_MRNA_STABILISATION_FOLD
     costimulated_decay_per_s = _LN2 / (mrna_half_life_h * _S_PER_H)
-    max_signaling = binding.max_signaling_per_cell(IL2, profile)
+    transcription_per_s = (costimulated_decay_per_s if cd28
+                           else costimulated_decay_per_s / p.CD28_TRANSCRIPTION_FOLD)
     rates = _Rates(
         stages=stages,
         chain_per_s=stages / (delay_h * _S_PER_H),
-        tcr_occupancy=antigen / (1.0 + antigen),
+        producer_fraction=producer_fraction(antigen),
+        antigen_decay_per_s=_LN2 / (p.ANTIGEN_HALF_LIFE_H * _S_PER_H),
+        start_occupancy=_occupancy(antigen),
         tcr_downmodulation_per_s=_LN2 / (p.TCR_DOWNMODULATION_HALF_TIME_H * _S_PER_H),
         tcr_floor=1.0 - p.TCR_DOWNMODULATED_FRACTION,
-        transcription_per_s=costimulated_decay_per_s,
+        transcription_per_s=transcription_per_s,
         mrna_decay_per_s=_LN2 / (half_life_h * _S_PER_H),
         repressor_per_s=_LN2 / (p.STAT5_REPRESSOR_HALF_LIFE_H * _S_PER_H),
         repression_half_max=p.STAT5_REPRESSION_HALF_MAX_FRACTION,
@@ -314,29 +416,40 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
         binding_rates=binding._rate_constants(IL2),
         internalisation_per_s=_LN2 / p.COMPLEX_INTERNALISATION_HALF_LIFE_S,
         il2ra_decay_per_s=_LN2 / p.FREE_IL2RA_HALF_LIFE_S,
+        beta_gamma_decay_per_s=_LN2 / p.FREE_IL2RB_GAMMA_C_HALF_LIFE_S,
         il2ra_resting=profile.il2ra_per_cell,
         il2ra_induction_fold=p.IL2RA_INDUCTION_FOLD,
+        il2rb_resting=profile.il2rb_per_cell,
+        il2rb_activated=(max(p.IL2RB_ACTIVATED_PER_CELL, profile.il2rb_per_cell)
+                         if il2rb_induction else profile.il2rb_per_cell),
+        il2rb_induction_per_s=_LN2 / (p.IL2RB_INDUCTION_HALF_TIME_H * _S_PER_H),
+        gamma_c=profile.gamma_c_per_cell,
         half_max_complexes=p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL,
-        transduced_max=(signaling._transduce(max_signaling, p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL)
-                        if max_signaling > 0 else 1.0),
     )
     y0 = np.zeros(_CHAIN_START + stages)
     y0[_TCR] = 1.0
-    y0[_RECEPTORS][:3] = (profile.il2ra_per_cell, profile.il2rb_per_cell,
-                          profile.gamma_c_per_cell)
+    y0[_ANTIGEN] = antigen
+    resting = (profile.il2ra_per_cell, profile.il2rb_per_cell, profile.gamma_c_per_cell)
+    y0[_PRODUCERS][:3] = resting
+    y0[_OTHERS][:3] = resting
     t_s = times * _S_PER_H
     solution = solve_ivp(_rhs, (0.0, t_s[-1]), y0, method="BDF", t_eval=t_s, args=(rates,),
                          rtol=rtol, atol=_atol(stages), vectorized=True)
     if not solution.success:
         raise RuntimeError(f"IL-2 production failed to integrate: {solution.message}")
-    return _course(times, solution.y, rates)
+    return _course(times, solution.y, rates, antigen)
 
 
-def _course(times, y, rates: _Rates) -> ProductionTimeCourse:
-    receptors = y[_RECEPTORS]
-    signaling_complexes = receptors[6] + receptors[7]
-    pstat5 = _pstat5(signaling_complexes, rates)
-    alpha_species = receptors[[0, 3, 5, 7]].sum(axis=0)
+def _course(times, y, rates: _Rates, antigen: float) -> ProductionTimeCourse:
+    producers = y[_PRODUCERS]
+    others = y[_OTHERS]
+    f = rates.producer_fraction
+    signaling_complexes = producers[6] + producers[7]
+    secretion = rates.golgi_exit_per_s * y[_GOLGI]
+    secreted = y[_SECRETED]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        consumed = np.where(secreted > 0, y[_INTERNALISED] / np.where(secreted > 0, secreted, 1.0),
+                            0.0)
     return ProductionTimeCourse(
         t_h=times,
         tcr_surface_fraction=y[_TCR],
@@ -344,15 +457,22 @@ def _course(times, y, rates: _Rates) -> ProductionTimeCourse:
         mrna_relative=y[_MRNA],
         repressor=y[_REPRESSOR],
         intracellular_per_cell=y[_ER] + y[_GOLGI],
-        secretion_per_cell_per_s=rates.golgi_exit_per_s * y[_GOLGI],
+        secretion_per_cell_per_s=f * secretion,
         il2_pM=y[_FREE] * rates.molar_per_molecule_per_cell * 1e12,
-        il2ra_per_cell=alpha_species,
+        il2ra_per_cell=producers[[0, 3, 5, 7]].sum(axis=0),
         signaling_per_cell=signaling_complexes,
-        pstat5=pstat5,
-        secreted_per_cell=y[_SECRETED],
+        pstat5=_pstat5(signaling_complexes, rates),
+        secreted_per_cell=secreted,
         free_per_cell=y[_FREE],
-        bound_per_cell=receptors[3:].sum(axis=0),
+        bound_per_cell=f * producers[3:].sum(axis=0) + (1.0 - f) * others[3:].sum(axis=0),
         internalised_per_cell=y[_INTERNALISED],
+        secretion_per_producer_per_s=secretion,
+        producer_fraction=f,
+        antigen_remaining=y[_ANTIGEN] / antigen if antigen > 0 else np.zeros_like(times),
+        il2rb_per_cell=producers[[1, 4, 5, 6, 7]].sum(axis=0),
+        il2ra_per_nonproducer=others[[0, 3, 5, 7]].sum(axis=0),
+        pstat5_nonproducer=_pstat5(others[6] + others[7], rates),
+        consumed_fraction=consumed,
     )
 
 

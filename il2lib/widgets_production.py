@@ -49,9 +49,9 @@ class ProductionExplorerFigure:
     b'\\x89PNG'
     """
 
-    FIELDS = (("secretion_per_cell_per_s", "secretion\n(molecules/cell/s)", 5.0),
+    FIELDS = (("secretion_per_producer_per_s", "secretion per producer\n(molecules/s)", 5.0),
               ("il2_pM", "IL-2 in medium (pM)", 1000.0),
-              ("il2ra_per_cell", "CD25 per cell", 6000.0))
+              ("il2ra_per_cell", "CD25 per producer", 3000.0))
 
     def __init__(self):
         from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -109,10 +109,11 @@ def explorer_alt_text(course: production.ProductionTimeCourse, antigen: float, c
                 f"{'with' if stat5_feedback else 'without'} the STAT5 repression, "
                 f"{differentiation} cells at {float(f'{cells_per_ml:.2g}'):,.0f} per millilitre")
     return ("Three panels against time after stimulation, 0 to 36 hours: IL-2 secretion per cell, "
-            "IL-2 in the medium and CD25 per cell, for the chosen settings (coloured) over the "
+            "IL-2 in the medium and CD25 per producer, for the chosen settings (coloured) over the "
             f"default run (grey). Settings: {settings}. Secretion peaks at "
             f"{when.secretion_peak_h:.1f} hours with "
-            f"{course.secretion_per_cell_per_s.max():.2g} molecules per cell per second; IL-2 in "
+            f"{course.secretion_per_producer_per_s.max():.2g} molecules per producer per second "
+            f"({course.producer_fraction:.0%} of the cells produce); IL-2 in "
             f"the medium reaches {course.il2_pM.max():.3g} picomolar; CD25 reaches "
             f"{course.il2ra_per_cell.max():.0f} per cell.")
 
@@ -151,7 +152,8 @@ def production_explorer():
                                density.value)
         when = production.timing(course)
         readout.value = (f"<b>secretion peaks at {when.secretion_peak_h:.1f} h "
-                         f"({course.secretion_per_cell_per_s.max():.2g} molecules/cell/s); "
+                         f"({course.secretion_per_producer_per_s.max():.2g} molecules/producer/s, "
+                         f"{course.producer_fraction:.0%} of cells produce); "
                          f"IL-2 in the medium reaches {course.il2_pM.max():.3g} pM</b>")
         image.value = png_img_html(
             figure.png(), explorer_alt_text(course, antigen.value, cd28.value, feedback.value,
