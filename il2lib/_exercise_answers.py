@@ -4,11 +4,11 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1NtuozAQBuB34TpYnpPH7tuwxE1QKCBM2q2qvvua7GqLq9WG3HAD82nw/OOPqutB6rZLddNP56Z6+qiaIb3FuXqy"
-    "hqwDBB+QnAXv9VC152Za1pe3uupQzcvYr59a+Dz8tk7NVCrA6JBFQTFACA53MS9jH9trH9MWQxPIOQ7WMVtQkF1Uuk5x"
-    "bk7j0KVlqxEZyIoQKQfGu31N83i8tks3DvUxDqlb3ovexCgzo1VyQaxYt/W+av+jnpv+ue6751h0aTQAqWggBeus3Gex"
-    "ZOc4zTGlcd6yoIYhOMtE6DG44Pa5c2zjtIxzqn/0Y3spToBNQC/ovfB6oEVe/tZ9//8vsD2ibD0OBkOOjVOx3jKrPAhe"
-    "uiEuXVtGiIzz6sgrEZBguGtKaRaaN4JgLUFQlxPkHmzwlsy1yzLkeSDsGFg1x5N3mcs5R3x6r+PPKTvr3LYHaVYrz9oh"
-    "kqUyQn8qtyBtwBTzHi7d67e0s8mLCCCcn9nGO+K2xXTpihsCxIg4DNYqixASP4C9xe50LrYacq4Z82gdkpINskeb4ynV"
-    "xzGVmwcmK/nnlAKqel+M91bzb2iI8VjegfkGlHzzIYiHABJ2QnN8GV+bvkicGsrL4J1Avmb4nvT5C90zyXM="
+    "eNqV1NtuozAQBuB34TpYnqM9fRuWuAkKDQiTdquq775Od7XF1WqT3nAD82mY+e23ZhhB2n7IbTfOx655eGu6c35JS/Pg"
+    "HXkFhGhI6iHGsGv6Yzev15cfdc2uWdZpvH7q4X332zp0c60AoyJLgIAGZop3MU/TmPrLmPIWQ2ekyuaV2UMAuYvKlzkt"
+    "3WE6D3ndakQOiiJEgY3xZl/zMu0v/TpM53afznlYX6vexAVmRh9ITbx43Xqftf9Rj9342I7DY6q6dMGAggSjAF693Gax"
+    "Zpc0LynnadmyEByDqWcijGhqep+7pD7N67Tk9sc49adqAuwMo2CMwteBVnn5W/f1/z/Bfo+y9dgcWomNBvHRMwf5Jnga"
+    "zmkd+jpC5DQGpRiIgATtpim1WWnRCYL3BBa0JEi/2eBHMq9d1iEvC2Fl4BBKPPkucz2WiM+vbfo5F+e6t+2unScygjLN"
+    "cv6YrNrMn9KtSBsxp3IQ1+H5S9zZlZMIIFyepVG8IW57zKehuiJAnIiieR9YhJD4G9hLGg7Htf7bMjosu1WkQN7kHm1J"
+    "h9zup5xqqZw6wGjlBrRYbpxYUdeaf0PnlPZbyJxoJIkRLJZbi+lOZ0lP03M31ulgH7xXjKU1r0Ryw3r/BXl8yeo="
 )
