@@ -696,8 +696,7 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
     counts = np.append(counts0, counts0[_TH] * antigen)
     counts[_TH] -= counts[_RESP]
     il2ra0 = model.il2ra_resting.copy()
-    il2ra0[_TREG] = rest.treg_il2ra_per_cell if il2ra0[_TREG] == CELL_TYPES["Treg"].il2ra_per_cell \
-        else il2ra0[_TREG]
+    il2ra0[_TREG] += model.il2ra_inducible[_TREG] * rest.treg_pstat5   # raised by resting pSTAT5
     per_cell = model.at_concentration(rest.il2_M, il2ra0)
     total0 = rest.il2_M * model.molecules_per_M + float(counts @ per_cell[:, 0])
     if imposed is not None:
