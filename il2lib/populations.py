@@ -81,7 +81,7 @@ _ALPHA_STEP = _ALPHA_COORD[1] - _ALPHA_COORD[0]
 # Internal populations: the four of CELLS (Th = bystander Th) and the responders.
 _TREG, _TH, _CD8, _NK, _RESP = range(5)
 _N = 5
-_KERNEL_T_H = production.DEFAULT_T_H
+_KERNEL_T_H = np.linspace(0.0, 48.0, 481)
 # One stimulation lasts as long as the production chapter's run (two days); then it ends.
 
 
