@@ -276,3 +276,22 @@ def test_default_tolerance_agrees_with_a_tight_run(responses):
     tight = populations.simulate(MONTH_H, antigen=0.03, rtol=1e-7)
     np.testing.assert_allclose(responses["infection"].counts, tight.counts, rtol=1e-3)
     np.testing.assert_allclose(responses["infection"].il2_pM, tight.il2_pM, rtol=1e-2)
+
+
+def test_self_antigen_is_the_fitted_resting_rate_and_the_default():
+    rest = populations.resting_state()
+    assert populations.SELF_ANTIGEN == rest.self_antigen_per_h > 0
+    default = populations.simulate([0, 48])
+    explicit = populations.simulate([0, 48], self_antigen=populations.SELF_ANTIGEN)
+    np.testing.assert_array_equal(default.counts, explicit.counts)
+    # more self antigen, more IL-2: the Tregs grow
+    doubled = populations.simulate([0, 240], self_antigen=2 * populations.SELF_ANTIGEN)
+    assert doubled.fold("Treg")[-1] > 1.1
+
+
+def test_homeostatic_input_holds_conventional_t_cells_without_il2():
+    without = replace(populations.Rates(), homeostatic_division_per_h=(0.0, 0.0, 0.0))
+    course = populations.simulate(MONTH_H, self_antigen=0.0, rates=without)
+    assert course.fold("Th")[-1] < 0.5 and course.fold("CD8")[-1] < 0.5
+    held = populations.simulate(MONTH_H, self_antigen=0.0)
+    assert abs(held.fold("Th")[-1] - 1) < 0.1
