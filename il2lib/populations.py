@@ -35,6 +35,7 @@ True
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
@@ -704,11 +705,25 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
     # The IL-2 present at time zero is booked as supplied (it came from earlier production).
     y0 = np.concatenate([counts, il2ra0, [total0, 0.0, total0, 0.0]])
     scale = np.concatenate([np.maximum(counts, 1.0), np.full(_N, 100.0), np.full(4, 1e3)])
-    solution = solve_ivp(model.rhs, (0.0, max(times[-1], 1e-9)), y0, method="LSODA",
-                         t_eval=times, rtol=rtol, atol=1e-6 * scale, max_step=max_step)
-    if not solution.success:
-        raise RuntimeError(f"population model failed to integrate: {solution.message}")
-    return _time_course(model, times, solution.y)
+    # The responders' stimulation ends at the end of the kernel: integrate up to it and from it,
+    # so that the solver does not have to find the step in the right-hand side.
+    end = max(times[-1], 1e-9)
+    edges = [0.0, end]
+    if antigen > 0 and 0 < model.kernel_t_h[-1] < end:
+        edges = [0.0, float(model.kernel_t_h[-1]), end]
+    pieces = []
+    for k, (start, stop) in enumerate(itertools.pairwise(edges)):
+        last = k == len(edges) - 2
+        inside = (times >= start) & ((times <= stop) if last else (times < stop))
+        solution = solve_ivp(model.rhs, (start, stop), y0, method="LSODA",
+                             t_eval=times[inside], rtol=rtol, atol=1e-6 * scale,
+                             max_step=max_step, dense_output=not last)
+        if not solution.success:
+            raise RuntimeError(f"population model failed to integrate: {solution.message}")
+        pieces.append(solution.y)
+        if not last:
+            y0 = solution.sol(stop)
+    return _time_course(model, times, np.concatenate(pieces, axis=1))
 
 
 def _time_course(model: _Model, times, y) -> PopulationTimeCourse:
