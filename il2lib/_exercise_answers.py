@@ -4,11 +4,11 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1NtuozAQBuB34TpYnqM9fRuWuAkKDQiTdquq775Od7XF1WqT3nAD82mY+e23ZhhB2n7IbTfOx655eGu6c35JS/Pg"
-    "HXkFhGhI6iHGsGv6Yzev15cfdc2uWdZpvH7q4X332zp0c60AoyJLgIAGZop3MU/TmPrLmPIWQ2ekyuaV2UMAuYvKlzkt"
-    "3WE6D3ndakQOiiJEgY3xZl/zMu0v/TpM53afznlYX6vexAVmRh9ITbx43Xqftf9Rj9342I7DY6q6dMGAggSjAF693Gax"
-    "Zpc0LynnadmyEByDqWcijGhqep+7pD7N67Tk9sc49adqAuwMo2CMwteBVnn5W/f1/z/Bfo+y9dgcWomNBvHRMwf5Jnga"
-    "zmkd+jpC5DQGpRiIgATtpim1WWnRCYL3BBa0JEi/2eBHMq9d1iEvC2Fl4BBKPPkucz2WiM+vbfo5F+e6t+2unScygjLN"
-    "cv6YrNrMn9KtSBsxp3IQ1+H5S9zZlZMIIFyepVG8IW57zKehuiJAnIiieR9YhJD4G9hLGg7Htf7bMjosu1WkQN7kHm1J"
-    "h9zup5xqqZw6wGjlBrRYbpxYUdeaf0PnlPZbyJxoJIkRLJZbi+lOZ0lP03M31ulgH7xXjKU1r0Ryw3r/BXl8yeo="
+    "eNqV1NtuozAQBuB34TpYnpPt6duwxE1QKCBM2q2qvntNu9riarUhN9zAfBo8v+et6nqQuu1S3fTTuake3qpmSC9xrh6s"
+    "IesAISiSsxCCP1TtuZmW9eVnXXWo5mXs108tvB++rFMzlQowOmTx4FFB1eEu5mnsY3vtY9piaJScY7WO2YIH2UWl6xTn"
+    "5jQOXVq2GpGBrAiRZ2W82dc0j8dru3TjUB/jkLrltehNjGdmtJ6cihXrtt537X/Uc9M/1n33GIsujVcgL17Jg3VWbrNY"
+    "snOc5pjSOG9Z8IZBnWUiDKhO3T53jm2clnFO9a9+bC/FCbBRDIIhCK8HWuTlb93P//8G2yPK1mM1qDk2zosNltnLneCl"
+    "G+LStWWEyLjgHQVPBCSoN00pzUILRhCsJVDvcoLcnQ1+JnPtsgx5Hgg7BvY+x5N3mcs5R3x6rePvKTvr3LazNpZICfJp"
+    "5vvHpMVk/pRuRdqIKeaLuHTPP+LOJt9EAOH8zI3iDXHbY7p0xYoAMSIO1VrPIoTEd2AvsTudl/Jv89Fhnq1D8mRV9mhz"
+    "PKX6OKZYSvnWAQbNG1BD3jihoNaaf0NDjMctpEZcIAkBNOStxbTTmePT+Nz0ZTrYeot5v/jcUd4JN6j3D7LMybU="
 )
