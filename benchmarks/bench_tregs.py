@@ -9,6 +9,10 @@ from il2lib import populations, widgets_tregs
 MONTH_H = np.linspace(0.0, 30 * 24.0, 121)
 
 
+def month_rest():
+    return populations.simulate(MONTH_H)
+
+
 def month_infection():
     return populations.simulate(MONTH_H, antigen=0.03)
 
@@ -18,13 +22,11 @@ def month_infection_without_tregs():
 
 
 def month_low_dose():
-    return populations.simulate(MONTH_H, antigen=populations.SELF_ANTIGEN,
-                                il2_supply_M_per_h=populations.LOW_SUPPLY_M_PER_H)
+    return populations.simulate(MONTH_H, il2_supply_M_per_h=populations.LOW_SUPPLY_M_PER_H)
 
 
 def month_high_dose():
-    return populations.simulate(MONTH_H, antigen=populations.SELF_ANTIGEN,
-                                il2_supply_M_per_h=populations.HIGH_SUPPLY_M_PER_H)
+    return populations.simulate(MONTH_H, il2_supply_M_per_h=populations.HIGH_SUPPLY_M_PER_H)
 
 
 _EXPLORER_FIGURE = None
@@ -50,6 +52,7 @@ def explorer_grid():
 
 # (label, function, repeats, target in ms or None)
 CASES = [
+    ("populations: 30 days at rest (self antigen only)", month_rest, 10, 100.0),
     ("populations: 30 days, antigen 0.03, with Tregs", month_infection, 10, 100.0),
     ("populations: 30 days, antigen 0.03, Tregs removed", month_infection_without_tregs, 10,
      100.0),

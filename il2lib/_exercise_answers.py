@@ -4,11 +4,11 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1Ntu2zAMBuB38XVs8CBKVN/Gc9TEiGsbltOuKPruk7thlYJhca4TfpbIn/qo+gGl7vpYt8N8bqunj6od41tYqido"
-    "yFsUrwDAVljoUHXndl63H7/qqkO1rNOw/RXw8/DbOrVzqRjPTkFQxBiPDncpL9MQuusQYm65xnmyhh2gRTDidlHxOoel"
-    "PU1jH9dcQ6TGWyOk4IwXcXqPm5fpeO3WfhrrYxhjv74Xnm8sE6YbohWxiJx737X/Uc/t8FwP/XMoO+hS29QgkPNGPJj7"
-    "LpXuEuYlxDgtuUvQoFd0BhXFgHH72CV0YV6nJdY/hqm75KL6hkDZW6vovVWfi3/rbu//DXZHktyzmj4posRETkQe5C79"
-    "GNa+KyJE3Ihh41TJkjAQ3UWlRAuO05IYVbWOFZScNQ+e8Suc20Fz1TRsUjIxZck6wn1tXM8p5fN7HX7OydkGV4ikLg3G"
-    "MUDKuy+W8E9lDnIGxpBWce1fb+MOjQdMt3cqasgr3zHzQ8ZLX7wSyA1Yr+rQc9pww/IA9hb607lc7cagIWSxxOnKfpe2"
-    "hFOsj1MsRsGYti+tc2qZwJYbW1Bbzb+hMYTjzWtqMYU5PQwObEqK7JWW8DK9tkOOeWgEdOt6mqfwHejzF2znyk8="
+    "eNqV1F1u2zAMAOC7+DkWxD+J6m08R02MuLFhOe2Konef0g2rFAyLAwTwQ8zPpEjqoxlGkLYfUtuN87Frnj6a7pze4tI8"
+    "WYPBgQS11pITEtw1/bGb1+ufX3HNrlnWaby+auFz99s6dHOtcCCvVkCEOYCHTcrLNMb+MsZUWt74gI7JW3BgWfwmKl3m"
+    "uHSH6TyktdQA0ATHgmo9BxGv97h5mfaXfh2mc7uP5zSs75UXjCOEXCE4EQdApfcd+x/12I3P7Tg8x/oEfT42ZbDoA0uw"
+    "fN/F2l3ivMSUpqV00RoICp5BQdiy38YusY/zOi2p/TFO/akUNRi0SsE5hRCchlL8G3db/zfY71FKz2n+pIgiIXoReZA7"
+    "Dee4Dn01QkhGmNirokMhi3gXlRqtOMpLwqrqPKlV9I4fzPFrOK+Jliob4jyZkGfJeYRtx7ge85TP7238OWfn2rhyNo0l"
+    "EiUiJXU3nfkTWYJUgCnmVVyH19txtyZYyNV7FWUMSnfMMsl0GqpbAshYF1Q9BMobziQPYG9xOBzr1TYMjEDikDzZsElb"
+    "4iG1+ylVrcCclwT2ee/yI19jdZXXmH9D5xj3JZQvB3FewBPmn3rc6CzxZXrtxjonxnyXAobcANGc4B3r8xddMMqg"
 )

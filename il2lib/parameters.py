@@ -130,7 +130,10 @@ IL2RA_INDUCED_MAX_PER_CELL = 20_000.0
 T_CELL_DIVISION_TIME_H = 6.0
 DOUBLING_TIME_TREG_IN_VIVO_H = 8.0 * 24.0
 DOUBLING_TIME_MEMORY_CD4_IN_VIVO_H = 24.0 * 24.0
+DOUBLING_TIME_NK_IN_VIVO_H = 16.0 * 24.0
 SUPPRESSION_HALF_TREG_PER_TH_RATIO = 0.25
+IL2RB_TCR_INDUCTION_FOLD = 10.0
+BYSTANDER_HALF_PSTAT5_FRACTION = 0.1
 
 @dataclass(frozen=True)
 class Source:
@@ -371,16 +374,35 @@ SOURCES: dict[str, Source] = {
         "the second cycle of stimulated CD4 T cells; also used for CD8 T cells and NK cells"),
     "DOUBLING_TIME_TREG_IN_VIVO_H": Source(
         "turnover (doubling) time of human regulatory T cells in vivo", "h",
-        "vukmanovicstejic2006", "deuterium labelling; sets the Treg death rate without IL-2"),
+        "vukmanovicstejic2006",
+        "deuterium labelling in healthy people, i.e. division with IL-2 present; at the resting "
+        "state division equals death, so this sets the Treg death rate (not a death rate without "
+        "IL-2). Without IL-2 the model's Tregs stop dividing (IL-2 neutralisation inhibits their "
+        "proliferation, setoguchi2005) and decline at this rate", also=("setoguchi2005",)),
     "DOUBLING_TIME_MEMORY_CD4_IN_VIVO_H": Source(
         "turnover (doubling) time of human memory CD4 T cells in vivo", "h",
         "vukmanovicstejic2006",
-        "sets the death rate without IL-2 of Th cells, and by assumption of CD8 T and NK cells"),
+        "sets the death rate of Th cells, and by assumption of CD8 T cells; their division at "
+        "rest comes from IL-7/IL-15 (homeostatic input, FITTED so that resting numbers hold)"),
+    "DOUBLING_TIME_NK_IN_VIVO_H": Source(
+        "turnover (doubling) time of human blood NK cells in vivo", "h", "zhang2007",
+        "deuterated-glucose labelling in healthy young adults: 4.3 % per day; sets the NK death "
+        "rate; their division at rest comes from IL-15 (homeostatic input, FITTED) and IL-2"),
     "SUPPRESSION_HALF_TREG_PER_TH_RATIO": Source(
-        "Treg:Th ratio at which Tregs halve IL-2 production by responding Th cells", "ratio",
-        "thornton1998",
-        "assumed, not fitted: co-cultures suppress IL-2 production strongly at 1:1 and less as "
-        "Tregs are diluted"),
+        "ratio of fully active Tregs to Th cells at which Tregs remove half of the CD28 "
+        "co-stimulation of IL-2 production", "ratio", "thornton1998",
+        "ASSUMED, not fitted: suppression needs contact and acts on IL-2 mRNA (thornton1998); a "
+        "Treg counts in proportion to its absolute pSTAT5 relative to saturation; CTLA-4 removes "
+        "CD80/CD86 from antigen-presenting cells (qureshi2011)", also=("qureshi2011",)),
+    "IL2RB_TCR_INDUCTION_FOLD": Source(
+        "increase of IL-2Rβ on antigen-stimulated T cells", "fold", "tkach2014",
+        "about 1,000 to 10,000 per cell after TCR stimulation (mouse); applied to the "
+        "antigen-specific Th cells from the start of their response"),
+    "BYSTANDER_HALF_PSTAT5_FRACTION": Source(
+        "absolute pSTAT5 at which a T cell without TCR signal divides at half the rate of one "
+        "with it", "fraction", "tkach2014",
+        "ASSUMED: T-cell division needs TCR signal as well as IL-2; without it only strong "
+        "IL-2 signalling (high IL-2) drives bystander division"),
     "TCR_DOWNMODULATION_HALF_TIME_H": Source(
         "half-time of the down-modulation of surface TCR by engaged antigen", "h",
         "valitutti1995",

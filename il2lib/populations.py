@@ -1,43 +1,58 @@
 r"""Treg, Th, CD8 and NK cells competing for one pool of IL-2, over days.
 
-The cells share one well-mixed compartment of volume :math:`V`. Antigen-stimulated Th cells
-secrete IL-2, less so when Tregs are present; an external supply may add more. Every cell binds
-IL-2 through :mod:`il2lib.binding` (at equilibrium: binding settles in minutes, the populations
-change over days) and internalises what sits on IL-2Rβ-containing receptors, so consumption
-follows receptor numbers. Each population's pSTAT5 (:mod:`il2lib.signaling`) sets how fast it
-divides and how well it survives. IL-2Rα (CD25) rises with pSTAT5 in Tregs, whose FOXP3 keeps
-the IL2RA gene active; in conventional T cells it rises only with TCR signalling (antigen), and
-NK cells keep their resting level. The state holds the total IL-2
-(free + bound) and the cumulative amounts produced, supplied and consumed, so the IL-2 mass
-balance ``produced + supplied = free + bound + consumed`` holds exactly. The equations are in
-the book's model reference (section "Populations").
+The cells share one well-mixed compartment of volume :math:`V`. Every cell binds IL-2 through
+:mod:`il2lib.binding` (at equilibrium: binding settles in minutes, the populations change over
+days) and internalises what sits on IL-2Rβ-containing receptors, so consumption follows receptor
+numbers. Each population's **absolute** pSTAT5, the fraction of its STAT5 phosphorylated
+(:func:`il2lib.signaling.absolute_response`, :math:`X/(X + K_S)` with :math:`K_S` fitted by
+tkach2014), drives its division and, in Tregs, IL-2Rα (CD25) induction.
+
+IL-2 comes from Th cells that have met antigen, and each of them secretes it transiently: the
+per-cell secretion time course of one stimulation, computed once by
+:func:`il2lib.production.simulate` (with and without CD28 co-stimulation), is the kernel. Self
+antigen stimulates a steady trickle of Th cells (rate :data:`SELF_ANTIGEN`, FITTED so that the
+resting state is steady); a foreign antigen (``antigen``) stimulates a fraction of the Th cells
+once, at time zero, and these antigen-specific Th cells ("responders") form a population of
+their own that divides on IL-2 while antigen lasts. Tregs strip CD80/CD86 from antigen-
+presenting cells (CTLA-4), so in their presence a share of the stimulations lacks CD28 co-
+stimulation. Conventional T cells need TCR signal as well as IL-2 to divide; without it only
+strong IL-2 signalling drives (bystander) division. IL-7 and IL-15 give every population but the
+Tregs a constant homeostatic division rate (FITTED: it holds their resting numbers). The state
+holds the total IL-2 (free + bound) and the cumulative amounts produced, supplied and consumed,
+so ``produced + supplied = free + bound + consumed`` holds exactly. The equations are in the
+book's model reference (section "Populations").
 
 Examples
 --------
 >>> from il2lib import populations
->>> course = populations.simulate([0, 24 * 30], il2_supply_M_per_h=1e-12)
->>> bool(course.fold("Treg")[-1] > course.fold("Th")[-1])
+>>> rest = populations.simulate([0, 24 * 30])
+>>> bool(abs(rest.fold("Treg")[-1] - 1) < 0.1)
+True
+>>> no_il2 = populations.simulate([0, 24 * 30], self_antigen=0.0)
+>>> bool(no_il2.fold("Treg")[-1] < 0.5)
 True
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 
 import numpy as np
 from scipy.constants import Avogadro
 from scipy.integrate import solve_ivp
 
-from il2lib import binding, signaling
+from il2lib import binding, production, signaling
 from il2lib import parameters as p
 from il2lib._validation import as_nonnegative_array, as_nonnegative_float, as_positive_float
 from il2lib.cells import CELL_TYPES, ReceptorProfile
 from il2lib.cytokines import IL2
 
 CELLS = ("Treg", "Th", "CD8", "NK")
-"""The populations, in the order of every per-population array."""
+"""The populations reported, in the order of every per-population array ("Th" counts all
+conventional CD4 T cells: bystanders and antigen-specific responders)."""
 
 DEFAULT_INITIAL_CELLS = {"Treg": 10_000.0, "Th": 100_000.0, "CD8": 50_000.0, "NK": 20_000.0}
 """Cells in the compartment at time zero: Tregs are about a tenth of the CD4 T cells."""
@@ -46,63 +61,142 @@ DEFAULT_VOLUME_L = 1e-5
 """The compartment: 10 µL around 180,000 cells (1.8 × 10⁷ cells/mL, a dense culture)."""
 
 _LYMPHOCYTE_VOLUME_L = 200e-15
-# A resting lymphocyte, about 7 µm across, occupies about 200 fL: the crowding limit.
-
-SELF_ANTIGEN = 0.001
-"""Antigen strength of the resting state: one Th cell in a thousand sees a self antigen."""
+# A resting lymphocyte, about 7 µm across, occupies about 200 fL: the crowding limit, the number
+# of cells that fill the compartment; division slows as the cells approach it.
 
 LOW_SUPPLY_M_PER_H = 1e-12
-"""A low, sustained IL-2 supply (1 pM per hour): free IL-2 stays near 1 pM or below."""
+"""A low, sustained IL-2 supply (1 pM per hour)."""
 
 HIGH_SUPPLY_M_PER_H = 1e-8
 """Ten thousand times more: free IL-2 rises to hundreds of nanomolar."""
 
 _HOURS_PER_S = 1 / 3600
 _LN2 = float(np.log(2.0))
-# Lookup grids of the equilibrium: concentration (40 points per decade) and IL-2Rα per cell
-# (uniform in log10(1 + α), from none to well above the induced maximum).
-_CONC_GRID_M = np.logspace(-15, -6, 361)
+# Lookup grids of the equilibrium: concentration (40 points per decade, up to 1 mM, where every
+# receptor is saturated) and IL-2Rα per cell (uniform in log10(1 + α), from none to well above
+# the induced maximum). Above the grid the cells stay saturated (the last column).
+_CONC_GRID_M = np.logspace(-15, -3, 481)
 _ALPHA_COORD = np.linspace(0.0, 5.0, 101)
 _ALPHA_GRID = 10.0 ** _ALPHA_COORD - 1.0
 _ALPHA_STEP = _ALPHA_COORD[1] - _ALPHA_COORD[0]
+# Internal populations: the four of CELLS (Th = bystander Th) and the responders.
+_TREG, _TH, _CD8, _NK, _RESP = range(5)
+_N = 5
+_KERNEL_T_H = np.linspace(0.0, 48.0, 481)
+# One stimulation lasts as long as the production chapter's run (two days); then it ends.
 
 
 @dataclass(frozen=True)
 class Rates:
-    """Rate constants of the population model, all per hour, from :mod:`il2lib.parameters`.
+    """Rate constants of the population model, per hour, from :mod:`il2lib.parameters`.
+
+    ``homeostatic_division_per_h`` holds the IL-7/IL-15-driven division rates of Th, CD8 and NK
+    cells (Tregs get none: IL-7 and IL-15 signal only weakly in them, vang2008); None (default)
+    uses the FITTED values of :func:`resting_state`, which hold the resting numbers.
 
     Examples
     --------
     >>> round(float(Rates().division_max_per_h), 3)
     0.116
+    >>> Rates(death_treg_per_h=-1.0)
+    Traceback (most recent call last):
+    ...
+    ValueError: death_treg_per_h must be >= 0; got -1.0
     """
 
-    secretion_per_cell_per_h: float = p.IL2_SECRETION_PER_CELL_PER_S * 3600
     internalisation_per_h: float = _LN2 / (p.COMPLEX_INTERNALISATION_HALF_LIFE_S * _HOURS_PER_S)
     il2ra_turnover_per_h: float = _LN2 / (p.FREE_IL2RA_HALF_LIFE_S * _HOURS_PER_S)
     il2ra_induced_max_per_cell: float = p.IL2RA_INDUCED_MAX_PER_CELL
     division_max_per_h: float = float(_LN2 / p.T_CELL_DIVISION_TIME_H)
     death_treg_per_h: float = _LN2 / p.DOUBLING_TIME_TREG_IN_VIVO_H
     death_conventional_per_h: float = _LN2 / p.DOUBLING_TIME_MEMORY_CD4_IN_VIVO_H
+    death_nk_per_h: float = _LN2 / p.DOUBLING_TIME_NK_IN_VIVO_H
     suppression_half_ratio: float = p.SUPPRESSION_HALF_TREG_PER_TH_RATIO
+    bystander_half_pstat5: float = p.BYSTANDER_HALF_PSTAT5_FRACTION
+    il2rb_tcr_induction_fold: float = p.IL2RB_TCR_INDUCTION_FOLD
+    homeostatic_division_per_h: tuple[float, float, float] | None = None
+
+    def __post_init__(self):
+        for field in fields(self):
+            value = getattr(self, field.name)
+            if field.name == "homeostatic_division_per_h":
+                if value is not None:
+                    rates = as_nonnegative_array(value, field.name)
+                    if rates.shape != (3,):
+                        raise ValueError(f"{field.name} must hold three rates (Th, CD8, NK); "
+                                         f"got {value!r}")
+                    object.__setattr__(self, field.name, tuple(float(r) for r in rates))
+                continue
+            if isinstance(value, bool):
+                raise ValueError(f"{field.name} must be a number; got {value!r}")
+            number = as_nonnegative_float(value, field.name)
+            if field.name in ("division_max_per_h", "suppression_half_ratio",
+                              "bystander_half_pstat5") and number == 0:
+                raise ValueError(f"{field.name} must be > 0; got {value!r}")
+            if field.name == "il2rb_tcr_induction_fold" and number < 1:
+                raise ValueError(f"{field.name} must be >= 1; got {value!r}")
+            object.__setattr__(self, field.name, number)
 
     def death_per_h(self) -> np.ndarray:
-        """Death rate of each population without IL-2 signalling, in the order of CELLS.
+        """Death rate of each population of :data:`CELLS` (its measured turnover at rest).
 
         Examples
         --------
         >>> Rates().death_per_h().round(4)
-        array([0.0036, 0.0012, 0.0012, 0.0012])
+        array([0.0036, 0.0012, 0.0012, 0.0018])
         """
         conventional = self.death_conventional_per_h
-        return np.array([self.death_treg_per_h, conventional, conventional, conventional])
+        return np.array([self.death_treg_per_h, conventional, conventional, self.death_nk_per_h])
+
+
+@dataclass(frozen=True)
+class SecretionKernel:
+    """IL-2 secreted per Th cell per second after one stimulation, from :mod:`il2lib.production`.
+
+    Examples
+    --------
+    >>> kernel = secretion_kernel()
+    >>> bool(kernel.with_cd28_per_s.max() > kernel.without_cd28_per_s.max())
+    True
+    """
+
+    t_h: np.ndarray
+    with_cd28_per_s: np.ndarray
+    without_cd28_per_s: np.ndarray
+    total_with_cd28: float
+    """Molecules secreted per stimulation (with CD28), over the kernel's two days."""
+    total_without_cd28: float
+
+
+@lru_cache(maxsize=1)
+def secretion_kernel() -> SecretionKernel:
+    """The per-cell secretion after one stimulation, with and without CD28 (computed once).
+
+    :func:`il2lib.production.simulate` of a naive Th culture over its default two days,
+    ``secretion_per_cell_per_s``; the stimulation ends after that.
+
+    Examples
+    --------
+    >>> kernel = secretion_kernel()
+    >>> bool(kernel.with_cd28_per_s[-1] < 0.1 * kernel.with_cd28_per_s.max())
+    True
+    """
+    t_h = np.asarray(_KERNEL_T_H, dtype=float)
+    runs = [production.simulate(t_h, cd28=cd28) for cd28 in (True, False)]
+    with_cd28, without = (np.asarray(r.secretion_per_cell_per_s, dtype=float) for r in runs)
+    totals = [float(np.trapezoid(s, t_h * 3600.0)) for s in (with_cd28, without)]
+    return SecretionKernel(t_h, with_cd28, without, *totals)
 
 
 @dataclass(frozen=True)
 class PopulationTimeCourse:
     """Cell numbers, IL-2 and pSTAT5 over time; per-population arrays are ``(len(t_h), 4)``.
 
-    Amounts of IL-2 are molecules in the whole compartment. At every time
+    The "Th" column counts all conventional CD4 T cells; its IL-2Rα and pSTAT5 are averages over
+    bystander Th cells and antigen-specific responders, whose own values are in the
+    ``responder_*`` fields. ``pstat5`` is absolute: the fraction of each cell's STAT5 that is
+    phosphorylated (:func:`il2lib.signaling.absolute_response`), not normalised to the cell
+    type's maximum. Amounts of IL-2 are molecules in the whole compartment; at every time
     ``produced + supplied == free + bound + consumed``.
 
     Examples
@@ -117,12 +211,21 @@ class PopulationTimeCourse:
     counts: np.ndarray
     il2ra_per_cell: np.ndarray
     pstat5: np.ndarray
+    """Absolute pSTAT5 (fraction of the cell's STAT5 phosphorylated, 0 to below 1)."""
     il2_pM: np.ndarray
     free_molecules: np.ndarray
     bound_molecules: np.ndarray
     produced_molecules: np.ndarray
     supplied_molecules: np.ndarray
     consumed_molecules: np.ndarray
+    responders: np.ndarray
+    """Antigen-specific Th cells (stimulated by ``antigen`` at time zero, and their progeny)."""
+    responder_il2ra_per_cell: np.ndarray
+    responder_pstat5: np.ndarray
+    secretion_per_responder_per_s: np.ndarray
+    """IL-2 secreted per responder per second (the kernel, less CD28 where Tregs act)."""
+    suppression: np.ndarray
+    """Share of stimulations that lack CD28 co-stimulation because of Tregs (0 to 1)."""
 
     def count(self, cell: str) -> np.ndarray:
         """Number of cells of one population over time.
@@ -146,6 +249,19 @@ class PopulationTimeCourse:
         with np.errstate(divide="ignore", invalid="ignore"):
             return counts / counts[0] if counts[0] > 0 else np.full_like(counts, np.nan)
 
+    def responder_fold(self) -> np.ndarray:
+        """Antigen-specific Th cells relative to their start (NaN without antigen).
+
+        Examples
+        --------
+        >>> float(simulate([0, 1], antigen=0.03).responder_fold()[0])
+        1.0
+        """
+        with np.errstate(divide="ignore", invalid="ignore"):
+            start = self.responders[0]
+            return (self.responders / start if start > 0
+                    else np.full_like(self.responders, np.nan))
+
     def _index(self, cell: str) -> int:
         if cell not in self.cells:
             raise ValueError(f"cell must be one of {list(self.cells)}; got {cell!r}")
@@ -167,43 +283,154 @@ def _binding_table(il2rb_per_cell: float, gamma_c_per_cell: float) -> np.ndarray
                                    "signaling_per_cell")])
 
 
+def _responder_profile(th: ReceptorProfile, rates: Rates) -> ReceptorProfile:
+    """An antigen-stimulated Th cell: IL-2Rβ raised by TCR signalling (tkach2014)."""
+    return replace(th, name="Th responder",
+                   il2rb_per_cell=th.il2rb_per_cell * rates.il2rb_tcr_induction_fold)
+
+
+@dataclass(frozen=True)
+class RestingState:
+    """The resting state the model is built around, and the values FITTED to hold it.
+
+    At rest (self antigen only, no added IL-2) each population's division equals its death,
+    which is its measured turnover. Tregs divide on IL-2 alone, so their pSTAT5 at rest is
+    ``death / division_max``; the free IL-2 that gives it is a prediction of the binding and
+    signalling models. The self-antigen stimulation rate and the homeostatic (IL-7/IL-15)
+    division rates are FITTED so that production equals consumption and every population holds
+    its number there.
+
+    Examples
+    --------
+    >>> rest = resting_state()
+    >>> bool(0 < rest.il2_M < 1e-10)
+    True
+    """
+
+    il2_M: float
+    """Free IL-2 at rest (predicted from the Treg turnover, receptors and K_S)."""
+    treg_pstat5: float
+    treg_il2ra_per_cell: float
+    consumption_per_h: float
+    """IL-2 molecules consumed per hour in the compartment at rest."""
+    suppression: float
+    self_antigen_per_h: float
+    """FITTED: fraction of the bystander Th cells stimulated by self antigen per hour."""
+    homeostatic_division_per_h: tuple[float, float, float]
+    """FITTED: IL-7/IL-15-driven division of Th, CD8 and NK cells (per hour)."""
+
+
+def _suppression(treg, conventional, treg_pstat5, treg_saturated, rates: Rates) -> float:
+    """Share of stimulations without CD28: x/(1 + x), x = active Tregs per Th / θ."""
+    if treg <= 0 or conventional <= 0 or treg_saturated <= 0:
+        return 0.0
+    x = treg / conventional * (treg_pstat5 / treg_saturated) / rates.suppression_half_ratio
+    return x / (1.0 + x)
+
+
+def _bystander_factor(pstat5, tcr, half):
+    """Division allowed to a T cell: 1 with TCR signal; without it p/(p + p_half)."""
+    return tcr + (1.0 - tcr) * pstat5 / (pstat5 + half)
+
+
+def _resting(profiles, rates: Rates, counts, volume_L, max_cells) -> RestingState:
+    k_s = p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL
+    room = max(1.0 - counts.sum() / max_cells, 1e-12)
+    treg = profiles[_TREG]
+    treg_pstat5 = rates.death_treg_per_h / (rates.division_max_per_h * room)
+    treg_saturated = float(signaling.absolute_response(binding.max_signaling_per_cell(IL2, treg)))
+    if not treg_pstat5 < treg_saturated:
+        raise ValueError("rates: Tregs cannot balance their death on IL-2 (death_treg_per_h too "
+                         "large for division_max_per_h)")
+    treg_il2ra = treg.il2ra_per_cell + max(
+        rates.il2ra_induced_max_per_cell - treg.il2ra_per_cell, 0.0) * treg_pstat5
+    treg_rest = replace(treg, il2ra_per_cell=treg_il2ra)
+    conc = binding.conc_for_signaling_M(IL2, k_s * treg_pstat5 / (1 - treg_pstat5), treg_rest)
+    rest_profiles = [treg_rest, *profiles[1:4]]
+    eq = [binding.equilibrium(IL2, conc, c) for c in rest_profiles]
+    consumption = rates.internalisation_per_h * sum(
+        n * float(e.beta_bound_per_cell) for n, e in zip(counts, eq, strict=True))
+    pstat5 = np.array([float(signaling.absolute_response(e.signaling_per_cell)) for e in eq])
+    death = rates.death_per_h()
+    il2_division = rates.division_max_per_h * pstat5 * np.array(
+        [1.0, *(_bystander_factor(pstat5[1:3], 0.0, rates.bystander_half_pstat5)), 1.0])
+    homeostatic = np.maximum(death / room - il2_division, 0.0)[1:]
+    kernel = secretion_kernel()
+    suppression = _suppression(counts[_TREG], counts[_TH], treg_pstat5, treg_saturated, rates)
+    per_stimulation = ((1 - suppression) * kernel.total_with_cd28
+                       + suppression * kernel.total_without_cd28)
+    self_antigen = (consumption / (counts[_TH] * per_stimulation)
+                    if counts[_TH] > 0 and per_stimulation > 0 else 0.0)
+    return RestingState(float(conc), float(treg_pstat5), float(treg_il2ra), float(consumption),
+                        float(suppression), float(self_antigen),
+                        tuple(float(h) for h in homeostatic))
+
+
+@lru_cache(maxsize=1)
+def resting_state() -> RestingState:
+    """The default compartment's resting state (cached); see :class:`RestingState`.
+
+    Examples
+    --------
+    >>> rest = resting_state()
+    >>> bool(rest.treg_pstat5 < 0.1)
+    True
+    """
+    profiles = [CELL_TYPES[name] for name in CELLS]
+    counts = np.array([DEFAULT_INITIAL_CELLS[name] for name in CELLS])
+    return _resting(profiles, Rates(), counts, DEFAULT_VOLUME_L,
+                    DEFAULT_VOLUME_L / _LYMPHOCYTE_VOLUME_L)
+
+
+def __getattr__(name):
+    if name == "SELF_ANTIGEN":
+        return resting_state().self_antigen_per_h
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 class _Model:
     """The right-hand side and its algebraic parts, for fixed inputs."""
 
     def __init__(self, profiles, rates: Rates, volume_L: float, antigen: float,
-                 supply: Callable[[float], float], cd25_block: bool, initial_th: float,
-                 max_cells: float, imposed: Callable[[float], float] | None = None):
+                 self_antigen_per_h: float, supply: Callable[[float], float], cd25_block: bool,
+                 max_cells: float, homeostatic, imposed: Callable[[float], float] | None = None):
         self.rates = rates
         self.antigen = antigen
+        self.self_antigen_per_h = self_antigen_per_h
         self.supply = supply
         self.imposed = imposed
         self.cd25_block = cd25_block
         self.max_cells = max_cells
         self.molecules_per_M = Avogadro * volume_L
         self.tables = np.array([_binding_table(c.il2rb_per_cell, c.gamma_c_per_cell)
-                                for c in profiles])               # (4, 3, n_alpha, n_conc)
-        self.bound_table = np.ascontiguousarray(self.tables[:, 0])      # (4, n_alpha, n_conc)
+                                for c in profiles])               # (5, 3, n_alpha, n_conc)
+        self.bound_table = np.ascontiguousarray(self.tables[:, 0])      # (5, n_alpha, n_conc)
         self.bound_step = np.diff(self.bound_table, axis=1)
         self.free_on_grid = self.molecules_per_M * _CONC_GRID_M
         self.fields = np.ascontiguousarray(self.tables.transpose(0, 2, 3, 1))  # (.., n_conc, 3)
-        self.max_signaling = np.array([binding.max_signaling_per_cell(IL2, c) for c in profiles])
         self.il2ra_resting = np.array([c.il2ra_per_cell for c in profiles])
         self.k_half = p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL
-        response_max = signaling._transduce(self.max_signaling, self.k_half)
-        # A cell without IL-2Rβ or γc never signals (relative_response returns 0 for it).
-        self.per_response_max = np.divide(1.0, response_max, out=np.zeros(4),
-                                          where=response_max > 0)
-        # The antigen-specific Th cells: a fixed pool of producers (they do not expand here).
-        self.producers = antigen * initial_th
-        self.death_per_h = rates.death_per_h()
-        # IL-2Rα induction. In Tregs FOXP3 keeps the IL2RA locus active, so pSTAT5 alone raises
-        # IL-2Rα; in conventional T cells the gene needs TCR signalling as well, which only the
-        # antigen-stimulated Th cells receive; NK cells have no TCR and keep their resting level.
-        self.stat5_induces_il2ra = np.array([1.0, 0.0, 0.0, 0.0])
-        self.tcr_signal = np.array([0.0, antigen, 0.0, 0.0])
-        # How far stimulation can raise IL-2Rα above rest (none if rest is above the maximum).
+        self.treg_saturated = float(signaling.absolute_response(
+            binding.max_signaling_per_cell(IL2, profiles[_TREG])))
+        death = rates.death_per_h()
+        self.death_per_h = np.append(death, death[_TH])                 # responders: Th
+        self.homeostatic = np.array([0.0, *homeostatic, homeostatic[0]])
+        # TCR signal: the responders have it while their stimulation lasts; bystander Th
+        # and CD8 T cells have none; Tregs divide on IL-2 (their tonic self-antigen signal is
+        # taken as given) and NK cells need no TCR.
+        self.tcr = np.array([1.0, 0.0, 0.0, 1.0, 1.0])
+        self.tcr_after = np.array([1.0, 0.0, 0.0, 1.0, 0.0])
+        self.no_tcr_il2ra = np.zeros(5)
+        # IL-2Rα induction: pSTAT5 in Tregs (FOXP3 keeps IL2RA active); TCR in responders.
+        self.stat5_induces_il2ra = np.array([1.0, 0.0, 0.0, 0.0, 0.0])
+        self.tcr_induces_il2ra = np.array([0.0, 0.0, 0.0, 0.0, 1.0])
         self.il2ra_inducible = np.maximum(
             rates.il2ra_induced_max_per_cell - self.il2ra_resting, 0.0)
+        kernel = secretion_kernel()
+        self.kernel_t_h = kernel.t_h
+        self.kernel_with = kernel.with_cd28_per_s * 3600.0
+        self.kernel_without = kernel.without_cd28_per_s * 3600.0
+        self.total_with, self.total_without = kernel.total_with_cd28, kernel.total_without_cd28
         self._rows = np.arange(len(profiles))
 
     def _alpha_weights(self, il2ra_per_cell):
@@ -214,12 +441,8 @@ class _Model:
         return j, (coord - _ALPHA_COORD[j]) / _ALPHA_STEP
 
     def _interpolate(self, j, w, k, fraction, scale):
-        """Per-cell complexes (4, 3: bound, on IL-2Rβ, signalling) between four table points.
-
-        Rows ``j`` and ``j + 1`` are mixed by ``w``, concentration columns ``k`` and ``k + 1``
-        by ``fraction``, and the result is multiplied by ``scale`` (below the grid).
-        """
-        below = self.fields[self._rows, j, k:k + 2]                     # (4, 2, 3)
+        """Per-cell complexes (5, 3: bound, on IL-2Rβ, signalling) between four table points."""
+        below = self.fields[self._rows, j, k:k + 2]                     # (5, 2, 3)
         above = self.fields[self._rows, j + 1, k:k + 2]
         mixed = below + w[:, None, None] * (above - below)
         return (mixed[:, 0] + fraction * (mixed[:, 1] - mixed[:, 0])) * scale
@@ -229,24 +452,28 @@ class _Model:
 
         Tables are interpolated linearly in log10(1 + α) and, between grid points, linearly in
         concentration, so the total is linear in concentration there too and the split is
-        exact: free + bound == total.
+        exact: free + bound == total. Above the grid the cells are saturated: they keep the
+        complexes of the last grid point and the rest of the IL-2 is free.
         """
         j, w = self._alpha_weights(il2ra_per_cell)
-        # Σ_i N_i B_i(c) on the concentration grid, each B_i interpolated at its own α.
         totals = (self.free_on_grid + counts @ self.bound_table[self._rows, j]
                   + (counts * w) @ self.bound_step[self._rows, j])
         total = max(float(total_molecules), 0.0)
+        last = len(totals) - 1
         if total <= totals[0]:        # below the grid every term is linear in c
             k, fraction, scale = 0, 0.0, total / totals[0]
             conc = _CONC_GRID_M[0] * scale
+        elif total >= totals[last]:   # above it the receptors are saturated
+            k, fraction, scale = last - 1, 1.0, 1.0
+            conc = _CONC_GRID_M[last] + (total - totals[last]) / self.molecules_per_M
         else:
-            k = min(int(np.searchsorted(totals, total)) - 1, len(totals) - 2)
+            k = min(int(np.searchsorted(totals, total)) - 1, last - 1)
             fraction, scale = (total - totals[k]) / (totals[k + 1] - totals[k]), 1.0
             conc = _CONC_GRID_M[k] + fraction * (_CONC_GRID_M[k + 1] - _CONC_GRID_M[k])
         return conc, self._interpolate(j, w, k, fraction, scale)
 
     def at_concentration(self, conc, il2ra_per_cell):
-        """Per-cell complexes at a given free concentration: the tables of :meth:`split`."""
+        """Per-cell complexes at a given free concentration (saturated above the grid)."""
         j, w = self._alpha_weights(il2ra_per_cell)
         conc = max(float(conc), 0.0)
         if conc <= _CONC_GRID_M[0]:
@@ -266,27 +493,50 @@ class _Model:
         return self.split(total_molecules, counts, il2ra_per_cell)
 
     def pstat5(self, signaling_per_cell):
-        """pSTAT5 of each population: :func:`il2lib.signaling.relative_response`, vectorised."""
-        return signaling._transduce(signaling_per_cell, self.k_half) * self.per_response_max
+        """Absolute pSTAT5: :func:`il2lib.signaling.absolute_response`, vectorised."""
+        return signaling._transduce(signaling_per_cell, self.k_half)
 
-    def production_per_h(self, counts):
-        treg, th = counts[0], counts[1]
-        if self.producers <= 0 or th <= 0:
+    def tcr_signal(self, t_h):
+        """TCR signal of each population, for division and for IL-2Rα induction.
+
+        The responders have it while their stimulation lasts (the kernel's two days).
+        """
+        if t_h <= self.kernel_t_h[-1]:
+            return self.tcr, self.tcr_induces_il2ra
+        return self.tcr_after, self.no_tcr_il2ra
+
+    def suppression(self, counts, response):
+        return _suppression(counts[_TREG], counts[_TH] + counts[_RESP], response[_TREG],
+                            self.treg_saturated, self.rates)
+
+    def secretion_per_responder_per_h(self, t_h, suppression):
+        """The kernel at ``t_h`` after the stimulation at time zero (0 once it has ended)."""
+        if t_h > self.kernel_t_h[-1]:
             return 0.0
-        suppression = 1.0 / (1.0 + treg / th / self.rates.suppression_half_ratio)
-        return self.rates.secretion_per_cell_per_h * self.producers * suppression
+        with_cd28 = np.interp(t_h, self.kernel_t_h, self.kernel_with)
+        without = np.interp(t_h, self.kernel_t_h, self.kernel_without)
+        return float((1 - suppression) * with_cd28 + suppression * without)
+
+    def production_per_h(self, t_h, counts, suppression):
+        responders = counts[_RESP] * self.secretion_per_responder_per_h(t_h, suppression)
+        per_stimulation = (1 - suppression) * self.total_with + suppression * self.total_without
+        return responders + self.self_antigen_per_h * counts[_TH] * per_stimulation
 
     def rhs(self, t_h, y):
-        counts, il2ra = y[0:4], y[4:8]
-        total = y[8]
+        counts, il2ra = y[0:_N], y[_N:2 * _N]
+        total = y[2 * _N]
         conc, per_cell = self.state_of_il2(t_h, total, counts, il2ra)
         response = self.pstat5(per_cell[:, 2])
         r = self.rates
         room = max(1.0 - counts.sum() / self.max_cells, 0.0)
-        growth = r.division_max_per_h * response * room - self.death_per_h * (1.0 - response)
-        stimulation = np.maximum(self.stat5_induces_il2ra * response, self.tcr_signal)
+        tcr, tcr_il2ra = self.tcr_signal(t_h)
+        il2_division = (r.division_max_per_h * response
+                        * _bystander_factor(response, tcr, r.bystander_half_pstat5))
+        growth = (il2_division + self.homeostatic) * room - self.death_per_h
+        stimulation = np.maximum(self.stat5_induces_il2ra * response, tcr_il2ra)
         il2ra_target = self.il2ra_resting + self.il2ra_inducible * stimulation
-        produced = self.production_per_h(counts)
+        suppression = self.suppression(counts, response)
+        produced = self.production_per_h(t_h, counts, suppression)
         supplied = self.supply(t_h) * self.molecules_per_M
         consumed = r.internalisation_per_h * float(counts @ per_cell[:, 1])
         if self.imposed is not None:
@@ -327,21 +577,36 @@ def _initial_counts(initial_cells, tregs: bool) -> np.ndarray:
     return counts
 
 
-def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool = True,
+def _check_flag(value, name: str) -> bool:
+    if not isinstance(value, (bool, np.bool_)):
+        raise ValueError(f"{name} must be True or False; got {value!r}")
+    return bool(value)
+
+
+def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
+             il2_supply_M_per_h=0.0, tregs: bool = True,
              cd25_block: bool = False, initial_cells: Mapping[str, float] = DEFAULT_INITIAL_CELLS,
              volume_L: float = DEFAULT_VOLUME_L, max_cells: float | None = None,
              cells: Mapping[str, ReceptorProfile] = CELL_TYPES,
              rates: Rates = Rates(), rtol: float = 1e-4, il2_conc_M=None,
              max_step_h: float | None = None) -> PopulationTimeCourse:
-    """Treg, Th, CD8 and NK numbers, IL-2 and pSTAT5 over time, from resting cells and no IL-2.
+    """Treg, Th, CD8 and NK numbers, IL-2 and pSTAT5 over time, from the resting state.
+
+    The run starts at rest: free IL-2 at :attr:`RestingState.il2_M`, Treg IL-2Rα at its resting
+    level for it, and every cell bound at equilibrium.
 
     Parameters
     ----------
     t_h : 1-D array
         Output times in hours (finite, >= 0, strictly increasing); the run starts at 0.
     antigen : float
-        Strength of antigen stimulation, 0 to 1: the fraction of Th cells that secrete IL-2
-        (and raise IL-2Rα) at full rate.
+        A foreign antigen, 0 to 1: the fraction of Th cells it stimulates, once, at time zero.
+        These responders secrete IL-2 as the production model's cells do after one stimulation,
+        carry induced IL-2Rα and IL-2Rβ, and divide on IL-2 while antigen lasts (the whole run).
+    self_antigen : float or None
+        Fraction of the bystander Th cells stimulated by self antigen per hour (>= 0), each
+        secreting one burst of IL-2. None (default): :data:`SELF_ANTIGEN`, FITTED so that the
+        default compartment is at steady state. 0 removes the IL-2 producers.
     il2_supply_M_per_h : float or callable
         External IL-2 added to the compartment, molar per hour (>= 0), or a function of time in
         hours returning it.
@@ -354,16 +619,16 @@ def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool =
     volume_L : float
         Volume of the compartment in litres (> 0).
     max_cells : float or None
-        Crowding limit: division stops as the total number of cells approaches it. None
-        (default) fills ``volume_L`` with resting lymphocytes of 200 fL each.
+        Crowding limit: division slows in proportion to the room left, ``1 - cells/max_cells``,
+        and stops when the compartment is full. None (default) fills ``volume_L`` with resting
+        lymphocytes of 200 fL each.
     cells : mapping
         Receptor profiles at rest, keyed by the names in :data:`CELLS`.
     rates : Rates
         Rate constants; change one with :func:`dataclasses.replace`.
     rtol : float
-        Relative tolerance of ``scipy.integrate.solve_ivp`` (LSODA). At the default, cell
-        numbers agree with a run at ``rtol=1e-7`` to about 1e-4; the IL-2 mass balance is exact
-        at any tolerance.
+        Relative tolerance of ``scipy.integrate.solve_ivp`` (LSODA). The IL-2 mass balance is
+        exact at any tolerance.
     il2_conc_M : None, float or callable
         None (default): free IL-2 follows from production, supply and consumption. Otherwise
         the free IL-2 concentration is imposed from outside, molar (>= 0), or a function of time
@@ -396,6 +661,8 @@ def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool =
     antigen = as_nonnegative_float(antigen, "antigen")
     if antigen > 1:
         raise ValueError(f"antigen must be between 0 and 1; got {antigen}")
+    tregs = _check_flag(tregs, "tregs")
+    cd25_block = _check_flag(cd25_block, "cd25_block")
     supply = _as_function_of_time(il2_supply_M_per_h, "il2_supply_M_per_h")
     imposed = (None if il2_conc_M is None
                else _as_function_of_time(il2_conc_M, "il2_conc_M"))
@@ -412,42 +679,88 @@ def simulate(t_h, *, antigen: float = 0.0, il2_supply_M_per_h=0.0, tregs: bool =
     profiles = [cells[name] for name in CELLS]
     if not all(isinstance(c, ReceptorProfile) for c in profiles):
         raise ValueError("cells must map each name to a ReceptorProfile")
-    counts0 = _initial_counts(initial_cells, bool(tregs))
+    counts0 = _initial_counts(initial_cells, tregs)
     if max_cells is None:
         max_cells = volume_L / _LYMPHOCYTE_VOLUME_L
     max_cells = as_positive_float(max_cells, "max_cells")
     if counts0.sum() >= max_cells:
         raise ValueError(f"max_cells must exceed the initial number of cells, {counts0.sum():g}; "
                          f"got {max_cells:g}")
-    model = _Model(profiles, rates, volume_L, antigen, supply, bool(cd25_block), counts0[1],
-                   max_cells, imposed)
-    y0 = np.concatenate([counts0, model.il2ra_resting, np.zeros(4)])
-    scale = np.concatenate([np.maximum(counts0, 1.0), np.full(4, 100.0), np.full(4, 1e3)])
-    solution = solve_ivp(model.rhs, (0.0, max(times[-1], 1e-9)), y0, method="LSODA",
-                         t_eval=times, rtol=rtol, atol=1e-6 * scale, max_step=max_step)
-    if not solution.success:
-        raise RuntimeError(f"population model failed to integrate: {solution.message}")
-    return _time_course(model, times, solution.y)
+    rest = resting_state()
+    self_antigen = (rest.self_antigen_per_h if self_antigen is None
+                    else as_nonnegative_float(self_antigen, "self_antigen"))
+    homeostatic = (rest.homeostatic_division_per_h if rates.homeostatic_division_per_h is None
+                   else rates.homeostatic_division_per_h)
+    profiles = [*profiles, _responder_profile(profiles[_TH], rates)]
+    model = _Model(profiles, rates, volume_L, antigen, self_antigen, supply, cd25_block,
+                   max_cells, homeostatic, imposed)
+    counts = np.append(counts0, counts0[_TH] * antigen)
+    counts[_TH] -= counts[_RESP]
+    il2ra0 = model.il2ra_resting.copy()
+    il2ra0[_TREG] += model.il2ra_inducible[_TREG] * rest.treg_pstat5   # raised by resting pSTAT5
+    per_cell = model.at_concentration(rest.il2_M, il2ra0)
+    total0 = rest.il2_M * model.molecules_per_M + float(counts @ per_cell[:, 0])
+    if imposed is not None:
+        total0 = 0.0
+    # The IL-2 present at time zero is booked as supplied (it came from earlier production).
+    y0 = np.concatenate([counts, il2ra0, [total0, 0.0, total0, 0.0]])
+    scale = np.concatenate([np.maximum(counts, 1.0), np.full(_N, 100.0), np.full(4, 1e3)])
+    # The responders' stimulation ends at the end of the kernel: integrate up to it and from it,
+    # so that the solver does not have to find the step in the right-hand side.
+    end = max(times[-1], 1e-9)
+    edges = [0.0, end]
+    if antigen > 0 and 0 < model.kernel_t_h[-1] < end:
+        edges = [0.0, float(model.kernel_t_h[-1]), end]
+    pieces = []
+    for k, (start, stop) in enumerate(itertools.pairwise(edges)):
+        last = k == len(edges) - 2
+        inside = (times >= start) & ((times <= stop) if last else (times < stop))
+        solution = solve_ivp(model.rhs, (start, stop), y0, method="LSODA",
+                             t_eval=times[inside], rtol=rtol, atol=1e-6 * scale,
+                             max_step=max_step, dense_output=not last)
+        if not solution.success:
+            raise RuntimeError(f"population model failed to integrate: {solution.message}")
+        pieces.append(solution.y)
+        if not last:
+            y0 = solution.sol(stop)
+    return _time_course(model, times, np.concatenate(pieces, axis=1))
 
 
 def _time_course(model: _Model, times, y) -> PopulationTimeCourse:
-    counts, il2ra, total = y[0:4].T, y[4:8].T, y[8]
+    counts, il2ra, total = y[0:_N].T, y[_N:2 * _N].T, y[2 * _N]
     conc = np.empty(times.size)
     bound = np.empty(times.size)
-    response = np.empty((times.size, 4))
+    response = np.empty((times.size, _N))
+    secretion = np.empty(times.size)
+    suppression = np.empty(times.size)
     for k in range(times.size):
         conc[k], per_cell = model.state_of_il2(times[k], total[k], counts[k], il2ra[k])
         bound[k] = counts[k] @ per_cell[:, 0]
         response[k] = model.pstat5(per_cell[:, 2])
+        suppression[k] = model.suppression(counts[k], response[k])
+        secretion[k] = model.secretion_per_responder_per_h(times[k], suppression[k]) / 3600.0
     free = conc * model.molecules_per_M
-    supplied = y[10]
+    supplied = y[2 * _N + 2]
     if model.imposed is not None:
-        supplied = free + bound + y[11] - y[9]
+        supplied = free + bound + y[2 * _N + 3] - y[2 * _N + 1]
+    # The reported Th: bystanders and responders together (counts; count-weighted averages).
+    th = counts[:, _TH] + counts[:, _RESP]
+    weight = np.divide(counts[:, _RESP], th, out=np.zeros_like(th), where=th > 0)
+
+    def report(per_population):
+        mixed = per_population[:, :4].copy()
+        mixed[:, _TH] = (1 - weight) * per_population[:, _TH] + weight * per_population[:, _RESP]
+        return mixed
+
+    reported_counts = counts[:, :4].copy()
+    reported_counts[:, _TH] = th
     return PopulationTimeCourse(
-        t_h=times, cells=CELLS, counts=counts, il2ra_per_cell=il2ra, pstat5=response,
-        il2_pM=conc * 1e12, free_molecules=free,
-        bound_molecules=bound, produced_molecules=y[9], supplied_molecules=supplied,
-        consumed_molecules=y[11])
+        t_h=times, cells=CELLS, counts=reported_counts, il2ra_per_cell=report(il2ra),
+        pstat5=report(response), il2_pM=conc * 1e12, free_molecules=free,
+        bound_molecules=bound, produced_molecules=y[2 * _N + 1], supplied_molecules=supplied,
+        consumed_molecules=y[2 * _N + 3], responders=counts[:, _RESP],
+        responder_il2ra_per_cell=il2ra[:, _RESP], responder_pstat5=response[:, _RESP],
+        secretion_per_responder_per_s=secretion, suppression=suppression)
 
 
 def with_receptors(cell: str, **chains) -> dict[str, ReceptorProfile]:

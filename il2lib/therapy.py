@@ -605,9 +605,11 @@ def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
     """Treg, Th, CD8 and NK numbers over a course, the cells bathed in its plasma IL-2.
 
     The population model (:func:`il2lib.populations.simulate`) with the free IL-2 imposed at the
-    plasma concentration of the regimen (model reference, eq-therapy-expansion): blood cells see
-    plasma IL-2, and the measured clearance already includes what cells consume. The cells start
-    at rest, with self antigen only (:data:`il2lib.populations.SELF_ANTIGEN`); the drug is IL-2.
+    plasma concentration of the regimen (model reference, eq-therapy-expansion) added to the
+    resting IL-2 of the population model: blood cells see plasma IL-2, and the measured
+    clearance already includes what cells consume. The cells start
+    at rest, with self antigen only (:data:`il2lib.populations.SELF_ANTIGEN`, the default of
+    ``populations.simulate``); the drug is IL-2.
 
     Parameters
     ----------
@@ -639,11 +641,13 @@ def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
     grid = np.union1d(course_times_h(regimen, 1 / 30), [end])
     conc = plasma_concentration(regimen, grid, weight_kg, height_cm)
 
+    resting_M = populations.resting_state().il2_M   # the body's own IL-2, on top of the drug
+
     def plasma_M(t_h):
-        return float(np.interp(t_h, grid, conc))
+        return float(np.interp(t_h, grid, conc)) + resting_M
 
     times = np.union1d(np.arange(0.0, end, step), [end])
     max_step = regimen.infusion_h if regimen.route == "iv" else 0.5
-    return populations.simulate(times, antigen=populations.SELF_ANTIGEN, il2_conc_M=plasma_M,
+    return populations.simulate(times, il2_conc_M=plasma_M,
                                 max_step_h=max_step,
                                 rates=populations.Rates() if rates is None else rates)

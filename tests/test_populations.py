@@ -1,4 +1,5 @@
-"""The population model: IL-2 mass balance, the Treg sink, low- versus high-dose IL-2, bad input."""
+"""The population model: resting steady state, transient producers, absolute pSTAT5, IL-2 mass
+balance at and beyond the lookup tables, the Treg sink, low- versus high-dose IL-2, bad input."""
 
 from __future__ import annotations
 
@@ -17,12 +18,12 @@ MONTH_H = np.linspace(0.0, 30 * 24.0, 31)
 def responses():
     """One run per scenario, shared by the tests below."""
     return {
-        "self": populations.simulate(MONTH_H, antigen=populations.SELF_ANTIGEN),
+        "self": populations.simulate(MONTH_H),
+        "no producers": populations.simulate(MONTH_H, self_antigen=0.0),
         "infection": populations.simulate(MONTH_H, antigen=0.03),
         "infection, no Tregs": populations.simulate(MONTH_H, antigen=0.03, tregs=False),
-        "low": populations.simulate(MONTH_H, antigen=populations.SELF_ANTIGEN,
-                                    il2_supply_M_per_h=populations.LOW_SUPPLY_M_PER_H),
-        "high": populations.simulate(MONTH_H, antigen=populations.SELF_ANTIGEN,
+        "low": populations.simulate(MONTH_H, il2_supply_M_per_h=populations.LOW_SUPPLY_M_PER_H),
+        "high": populations.simulate(MONTH_H,
                                      il2_supply_M_per_h=populations.HIGH_SUPPLY_M_PER_H),
     }
 
@@ -33,59 +34,139 @@ def test_il2_mass_balance_holds_to_1e_9(responses):
         accounted = course.free_molecules + course.bound_molecules + course.consumed_molecules
         assert put_in[-1] > 0
         assert np.all(np.abs(put_in - accounted) <= 1e-9 * put_in[-1])
-        assert np.all(np.diff(course.consumed_molecules) >= 0)
+        assert np.all(np.diff(course.consumed_molecules) >= -1e-12 * course.consumed_molecules[-1])
 
 
 def test_bound_il2_agrees_with_the_binding_model(responses):
     course = responses["infection"]
+    responder = replace(CELL_TYPES["Th"], il2rb_per_cell=CELL_TYPES["Th"].il2rb_per_cell
+                        * populations.Rates().il2rb_tcr_induction_fold)
     for k in (5, 15, 30):
-        expected = 0.0
+        conc = course.il2_pM[k] * 1e-12
+        th_bystanders = course.counts[k, 1] - course.responders[k]
+        expected = th_bystanders * float(binding.equilibrium("IL-2", conc, "Th").bound_per_cell)
+        eq = binding.equilibrium(
+            "IL-2", conc, replace(responder, il2ra_per_cell=course.responder_il2ra_per_cell[k]))
+        expected += course.responders[k] * float(eq.bound_per_cell)
         for i, name in enumerate(course.cells):
+            if name == "Th":
+                continue   # Th mixes bystanders and responders (counted above)
             cell = replace(CELL_TYPES[name], il2ra_per_cell=course.il2ra_per_cell[k, i])
-            eq = binding.equilibrium("IL-2", course.il2_pM[k] * 1e-12, cell)
+            eq = binding.equilibrium("IL-2", conc, cell)
             expected += course.counts[k, i] * float(eq.bound_per_cell)
-            pstat5 = signaling.pstat5("IL-2", course.il2_pM[k] * 1e-12, cell)
+            pstat5 = signaling.pstat5_fraction("IL-2", conc, cell)
             assert course.pstat5[k, i] == pytest.approx(float(pstat5), rel=2e-3, abs=1e-6)
         assert course.bound_molecules[k] == pytest.approx(expected, rel=2e-3)
 
 
-def test_removing_tregs_raises_effector_expansion(responses):
+def test_resting_state_is_steady_for_30_days(responses):
+    rest = responses["self"]
+    for cell in rest.cells:
+        assert np.all(np.abs(rest.fold(cell) - 1) <= 0.1), cell
+    assert rest.il2_pM[-1] == pytest.approx(rest.il2_pM[0], rel=0.1)
+
+
+def test_removing_the_producers_makes_tregs_decline(responses):
+    rest, no_il2 = responses["self"], responses["no producers"]
+    assert no_il2.produced_molecules[-1] == 0
+    assert no_il2.fold("Treg")[-1] < 0.5 * rest.fold("Treg")[-1]
+    assert np.all(np.diff(no_il2.count("Treg")) < 0)
+    # setoguchi2005: neutralising IL-2 reduces the Tregs, not conventional CD4 T cells
+    assert abs(no_il2.fold("Th")[-1] - 1) < 0.1
+
+
+def test_producers_stop_secreting_within_a_day_of_one_stimulation():
+    course = populations.simulate(np.linspace(0, 72, 289), antigen=0.03, self_antigen=0.0)
+    secretion = course.secretion_per_responder_per_s
+    assert secretion.max() > 0
+    day = course.t_h >= 24
+    assert np.all(secretion[day] < 0.1 * secretion.max())
+    rate = np.gradient(course.produced_molecules, course.t_h)
+    assert np.all(rate[course.t_h >= 50] <= 1e-9 * rate.max())
+    # what production secretes per cell, the population model's responders secrete
+    kernel = populations.secretion_kernel()
+    assert secretion.max() <= kernel.with_cd28_per_s.max() * (1 + 1e-9)
+
+
+def test_absolute_pstat5_stays_below_one_and_differs_between_cell_types_at_saturation():
+    course = populations.simulate([0, 1, 2], il2_conc_M=1e-2)      # far above the tables
+    assert np.all(course.pstat5 < 1) and np.all(course.responder_pstat5 < 1)
+    saturated = course.pstat5[-1]
+    expected = [float(signaling.absolute_response(binding.max_signaling_per_cell("IL-2", c)))
+                for c in populations.CELLS]
+    np.testing.assert_allclose(saturated[[0, 2, 3]], np.array(expected)[[0, 2, 3]], rtol=1e-3)
+    # a Treg (660 IL-2Rbeta) phosphorylates far less of its STAT5 than an NK cell (8,500)
+    assert saturated[3] > 5 * saturated[0]
+
+
+@pytest.mark.parametrize("supply_M_per_h", [1e-7, 1e-6, 1e-4])
+def test_mass_balance_and_receptor_limits_hold_beyond_the_tables(supply_M_per_h):
+    course = populations.simulate(np.linspace(0, 48, 13), il2_supply_M_per_h=supply_M_per_h)
+    put_in = course.produced_molecules + course.supplied_molecules
+    accounted = course.free_molecules + course.bound_molecules + course.consumed_molecules
+    assert np.all(np.abs(put_in - accounted) <= 1e-9 * put_in[-1])
+    if supply_M_per_h >= 1e-4:
+        assert course.il2_pM[-1] > 1e9               # past the tables' 1 mM edge
+    assert np.all(course.pstat5 < 1)
+    beta = np.array([CELL_TYPES[c].il2rb_per_cell for c in course.cells])
+    alpha = course.il2ra_per_cell
+    most_bound = (course.counts * (alpha + beta)).sum(axis=1) + course.responders * (
+        course.responder_il2ra_per_cell + 10 * CELL_TYPES["Th"].il2rb_per_cell)
+    assert np.all(course.bound_molecules <= most_bound * (1 + 2e-3))   # table accuracy
+
+
+def test_split_is_exact_at_the_table_edges():
+    for conc in (1e-15, 1e-3, 5e-3):
+        course = populations.simulate([0, 1e-6], il2_conc_M=conc)
+        put_in = course.produced_molecules + course.supplied_molecules
+        accounted = course.free_molecules + course.bound_molecules + course.consumed_molecules
+        np.testing.assert_allclose(put_in, accounted, rtol=1e-12)
+        assert course.il2_pM[-1] == pytest.approx(conc * 1e12)
+
+
+def test_removing_tregs_raises_responder_expansion(responses):
     with_tregs, without = responses["infection"], responses["infection, no Tregs"]
-    assert without.fold("Th")[-1] > 5 * with_tregs.fold("Th")[-1]
-    assert without.fold("CD8")[-1] > with_tregs.fold("CD8")[-1]
+    assert without.responder_fold()[-1] > with_tregs.responder_fold()[-1]
+    assert without.fold("Th")[-1] > with_tregs.fold("Th")[-1]
+    assert without.il2_pM.max() > with_tregs.il2_pM.max()
     assert np.all(without.count("Treg") == 0)
+    # Tregs act through suppression (less CD28) and consumption
+    assert with_tregs.suppression.max() > 0 and np.all(without.suppression == 0)
 
 
-def test_antigen_threshold_moves_up_with_tregs():
-    antigens = [0.003, 0.01, 0.03]
-    with_tregs = [populations.simulate(MONTH_H, antigen=a).fold("Th")[-1] for a in antigens]
-    without = [populations.simulate(MONTH_H, antigen=a, tregs=False).fold("Th")[-1]
-               for a in antigens]
-    assert with_tregs[0] < 1.0 < without[0] or with_tregs[1] < 2.0 < without[1]
-    assert all(w < wo for w, wo in zip(with_tregs, without, strict=True))
+def test_suppression_follows_treg_activity():
+    rates = populations.Rates()
+    resting = populations.simulate([0, 1])
+    active = populations.simulate([0, 1], il2_conc_M=1e-9)
+    assert active.suppression[-1] > resting.suppression[-1] > 0
+    weak = populations.simulate([0, 1], rates=replace(rates, suppression_half_ratio=1e6))
+    assert weak.suppression[-1] < 1e-4
 
 
-def test_low_supply_raises_treg_to_th_ratio_and_high_supply_does_not(responses):
-    def ratio_gain(course):
-        return course.fold("Treg")[-1] / course.fold("Th")[-1]
-
-    baseline = ratio_gain(responses["self"])
-    assert ratio_gain(responses["low"]) > 2 * baseline
-    assert ratio_gain(responses["high"]) < baseline
-    assert responses["low"].fold("NK")[-1] < 1.0 < responses["high"].fold("NK")[-1]
-    assert responses["low"].fold("CD8")[-1] < 1.0 < responses["high"].fold("CD8")[-1]
+def test_bystander_division_needs_high_il2(responses):
+    low, high = responses["low"], responses["high"]
+    assert abs(low.fold("CD8")[-1] - 1) < 0.05
+    assert high.count("CD8")[:8].max() > 1.1 * high.count("CD8")[0]
 
 
-def test_il2_raises_il2ra_in_tregs_only_and_antigen_in_th_cells(responses):
+def test_low_supply_favours_tregs_and_high_supply_nk_cells(responses):
+    rest, low, high = responses["self"], responses["low"], responses["high"]
+    assert low.fold("Treg")[-1] > 1.1 * rest.fold("Treg")[-1]
+    assert low.fold("Treg")[-1] > low.fold("Th")[-1]
+    assert high.fold("NK")[-1] > 10 * low.fold("NK")[-1]
+
+
+def test_il2_raises_il2ra_in_tregs_only_and_antigen_in_responders(responses):
     resting = np.array([CELL_TYPES[name].il2ra_per_cell for name in populations.CELLS])
     high = responses["high"]
-    assert high.il2ra_per_cell[-1, 0] > 4 * resting[0]          # Tregs: pSTAT5 alone
+    assert high.il2ra_per_cell[-1, 0] > 1.05 * high.il2ra_per_cell[0, 0]  # Tregs: pSTAT5 alone
     assert np.abs(high.il2ra_per_cell[:, 2:] / resting[2:] - 1).max() < 1e-6  # CD8, NK
-    # Th cells: only the antigen-stimulated fraction carries induced IL-2Ralpha
+    assert np.abs(high.il2ra_per_cell[:, 1] / resting[1] - 1).max() < 1e-6    # bystander Th
+    infection = responses["infection"]
     induced = populations.Rates().il2ra_induced_max_per_cell
-    for course, antigen in ((high, populations.SELF_ANTIGEN), (responses["infection"], 0.03)):
-        expected = resting[1] + (induced - resting[1]) * antigen
-        assert course.il2ra_per_cell[-1, 1] == pytest.approx(expected, rel=1e-3)
+    at_two_days = np.interp(48, infection.t_h, infection.responder_il2ra_per_cell)
+    assert at_two_days > 0.9 * induced
+    assert infection.responder_il2ra_per_cell[-1] < 0.1 * induced    # back down after antigen
 
 
 def test_cd25_block_removes_the_treg_advantage(responses):
@@ -99,8 +180,9 @@ def test_supply_may_be_a_function_of_time():
     function = populations.simulate([0, 48], il2_supply_M_per_h=lambda t_h: 1e-12)
     np.testing.assert_allclose(function.counts, constant.counts, rtol=1e-9)
     pulse = populations.simulate([0, 48], il2_supply_M_per_h=lambda t_h: 1e-11 * (t_h < 24))
-    assert pulse.supplied_molecules[-1] == pytest.approx(
-        1e-11 * 24 * populations.DEFAULT_VOLUME_L * 6.02214076e23, rel=1e-3)
+    added = pulse.supplied_molecules[-1] - pulse.supplied_molecules[0]
+    assert added == pytest.approx(1e-11 * 24 * populations.DEFAULT_VOLUME_L * 6.02214076e23,
+                                  rel=1e-3)
 
 
 def test_imposed_concentration_holds_free_il2_and_balances_the_mass():
@@ -111,13 +193,15 @@ def test_imposed_concentration_holds_free_il2_and_balances_the_mass():
         produced_and_supplied,
         clamped.free_molecules + clamped.bound_molecules + clamped.consumed_molecules,
         rtol=1e-12)
-    # pSTAT5 at the imposed level is the signalling model's at that concentration
+    # pSTAT5 at the imposed level is the signalling model's (absolute) at that concentration
     resting = populations.simulate([0, 1e-6], il2_conc_M=1e-11)
     for k, cell in enumerate(populations.CELLS):
+        if cell == "Treg":
+            cell = replace(CELL_TYPES["Treg"], il2ra_per_cell=resting.il2ra_per_cell[0, 0])
         assert resting.pstat5[0, k] == pytest.approx(
-            float(signaling.pstat5("IL-2", 1e-11, cell)), abs=2e-3)
-    # a step in time: nothing grows before the IL-2 arrives, Tregs grow after it
-    step = populations.simulate([0, 24, 96], il2_conc_M=lambda t_h: 1e-11 * (t_h >= 24),
+            float(signaling.pstat5_fraction("IL-2", 1e-11, cell)), abs=2e-4)
+    # a step in time: Tregs decline before the IL-2 arrives and grow after it
+    step = populations.simulate([0, 24, 96], il2_conc_M=lambda t_h: 1e-10 * (t_h >= 24),
                                 max_step_h=1.0)
     assert step.fold("Treg")[1] < 1.0 < step.fold("Treg")[2]
     # the same run as a supply that keeps free IL-2 at 0 imposes nothing: behaviour unchanged
@@ -151,11 +235,26 @@ def test_fold_of_an_absent_population_is_nan(responses):
     ({"il2_conc_M": lambda t_h: float("nan")}, "il2_conc_M"),
     ({"il2_conc_M": 1e-12, "il2_supply_M_per_h": 1e-12}, "il2_supply_M_per_h"),
     ({"max_step_h": 0.0}, "max_step_h"),
+    ({"self_antigen": -1.0}, "self_antigen"),
+    ({"tregs": 1}, "tregs"),
+    ({"cd25_block": "yes"}, "cd25_block"),
 ])
 def test_bad_input_raises_value_error_naming_the_argument(kwargs, argument):
     kwargs = {"t_h": [0, 24], **kwargs}
     with pytest.raises(ValueError, match=argument):
         populations.simulate(**kwargs)
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("death_treg_per_h", -1e-3), ("death_conventional_per_h", float("nan")),
+    ("death_nk_per_h", -1.0), ("division_max_per_h", 0.0), ("suppression_half_ratio", 0.0),
+    ("internalisation_per_h", -1.0), ("bystander_half_pstat5", 0.0),
+    ("il2rb_tcr_induction_fold", 0.5), ("homeostatic_division_per_h", (1e-3, -1e-3, 0.0)),
+    ("homeostatic_division_per_h", (1e-3,)), ("division_max_per_h", True),
+])
+def test_bad_rates_raise_value_error_naming_the_field(field, value):
+    with pytest.raises(ValueError, match=field):
+        populations.Rates(**{field: value})
 
 
 def test_unknown_cell_names_are_rejected():
@@ -177,3 +276,22 @@ def test_default_tolerance_agrees_with_a_tight_run(responses):
     tight = populations.simulate(MONTH_H, antigen=0.03, rtol=1e-7)
     np.testing.assert_allclose(responses["infection"].counts, tight.counts, rtol=1e-3)
     np.testing.assert_allclose(responses["infection"].il2_pM, tight.il2_pM, rtol=1e-2)
+
+
+def test_self_antigen_is_the_fitted_resting_rate_and_the_default():
+    rest = populations.resting_state()
+    assert populations.SELF_ANTIGEN == rest.self_antigen_per_h > 0
+    default = populations.simulate([0, 48])
+    explicit = populations.simulate([0, 48], self_antigen=populations.SELF_ANTIGEN)
+    np.testing.assert_array_equal(default.counts, explicit.counts)
+    # more self antigen, more IL-2: the Tregs grow
+    doubled = populations.simulate([0, 240], self_antigen=2 * populations.SELF_ANTIGEN)
+    assert doubled.fold("Treg")[-1] > 1.1
+
+
+def test_homeostatic_input_holds_conventional_t_cells_without_il2():
+    without = replace(populations.Rates(), homeostatic_division_per_h=(0.0, 0.0, 0.0))
+    course = populations.simulate(MONTH_H, self_antigen=0.0, rates=without)
+    assert course.fold("Th")[-1] < 0.5 and course.fold("CD8")[-1] < 0.5
+    held = populations.simulate(MONTH_H, self_antigen=0.0)
+    assert abs(held.fold("Th")[-1] - 1) < 0.1
