@@ -43,6 +43,23 @@ def as_real_float(value, name: str) -> float:
     return float(array)
 
 
+def as_finite_array(value, name: str, *, max_ndim: int = 1) -> np.ndarray:
+    """Return ``value`` as a float array of finite real numbers (of any sign).
+
+    Examples
+    --------
+    >>> as_finite_array([-1.0, 2.0], "t_h")
+    array([-1.,  2.])
+    """
+    array = _real_array(value, name)
+    if array.ndim > max_ndim:
+        raise ValueError(f"{name} must be a scalar or an array with at most {max_ndim} "
+                         f"dimension(s); got shape {array.shape}")
+    if not np.all(np.isfinite(array)):
+        raise ValueError(f"{name} must be finite (no NaN or infinity); got {value!r}")
+    return array
+
+
 def as_nonnegative_array(value, name: str, *, max_ndim: int = 1) -> np.ndarray:
     """Return ``value`` as a float array after checking it is finite, >= 0 and low-dimensional.
 

@@ -46,7 +46,14 @@ from scipy.integrate import solve_ivp
 
 from il2lib import binding, production, signaling
 from il2lib import parameters as p
-from il2lib._validation import as_nonnegative_array, as_nonnegative_float, as_positive_float
+from il2lib._validation import (
+    as_flag,
+    as_nonnegative_array,
+    as_nonnegative_float,
+    as_positive_float,
+    as_rtol,
+    as_time_grid,
+)
 from il2lib.cells import CELL_TYPES, ReceptorProfile
 from il2lib.cytokines import IL2
 
@@ -56,6 +63,12 @@ conventional CD4 T cells: bystanders and antigen-specific responders)."""
 
 DEFAULT_INITIAL_CELLS = {"Treg": 10_000.0, "Th": 100_000.0, "CD8": 50_000.0, "NK": 20_000.0}
 """Cells in the compartment at time zero: Tregs are about a tenth of the CD4 T cells."""
+
+MAX_T_H = 3 * 365 * 24.0
+"""Longest run :func:`simulate` accepts (three years)."""
+
+MAX_OUTPUT_TIMES = 100_000
+"""Most output times :func:`simulate` accepts."""
 
 DEFAULT_VOLUME_L = 1e-5
 """The compartment: 10 µL around 180,000 cells (1.8 × 10⁷ cells/mL, a dense culture)."""
@@ -577,12 +590,6 @@ def _initial_counts(initial_cells, tregs: bool) -> np.ndarray:
     return counts
 
 
-def _check_flag(value, name: str) -> bool:
-    if not isinstance(value, (bool, np.bool_)):
-        raise ValueError(f"{name} must be True or False; got {value!r}")
-    return bool(value)
-
-
 def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
              il2_supply_M_per_h=0.0, tregs: bool = True,
              cd25_block: bool = False, initial_cells: Mapping[str, float] = DEFAULT_INITIAL_CELLS,
@@ -653,16 +660,15 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
     >>> round(float(clamped.il2_pM[-1]), 6)
     10.0
     """
-    times = as_nonnegative_array(t_h, "t_h")
-    if times.ndim != 1 or times.size == 0:
-        raise ValueError(f"t_h must be a non-empty 1-D array of times; got shape {times.shape}")
-    if np.any(np.diff(times) <= 0):
-        raise ValueError("t_h must be strictly increasing")
+    times = as_time_grid(t_h, "t_h")
+    if times[-1] > MAX_T_H or times.size > MAX_OUTPUT_TIMES:
+        raise ValueError(f"t_h must end by {MAX_T_H:g} h and hold at most {MAX_OUTPUT_TIMES:,} "
+                         f"times; got {times[-1]:g} h and {times.size:,} times")
     antigen = as_nonnegative_float(antigen, "antigen")
     if antigen > 1:
         raise ValueError(f"antigen must be between 0 and 1; got {antigen}")
-    tregs = _check_flag(tregs, "tregs")
-    cd25_block = _check_flag(cd25_block, "cd25_block")
+    tregs = as_flag(tregs, "tregs")
+    cd25_block = as_flag(cd25_block, "cd25_block")
     supply = _as_function_of_time(il2_supply_M_per_h, "il2_supply_M_per_h")
     imposed = (None if il2_conc_M is None
                else _as_function_of_time(il2_conc_M, "il2_conc_M"))
@@ -671,7 +677,7 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
                          "concentration")
     max_step = np.inf if max_step_h is None else as_positive_float(max_step_h, "max_step_h")
     volume_L = as_positive_float(volume_L, "volume_L")
-    rtol = as_positive_float(rtol, "rtol")
+    rtol = as_rtol(rtol)
     if not isinstance(rates, Rates):
         raise ValueError(f"rates must be a Rates instance; got {rates!r}")
     if not isinstance(cells, Mapping) or any(name not in cells for name in CELLS):

@@ -35,12 +35,18 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 import numpy as np
-from scipy.integrate import cumulative_trapezoid, trapezoid
+from scipy.integrate import trapezoid
 from scipy.optimize import brentq
 
 from il2lib import parameters as p
 from il2lib import populations, signaling, units
-from il2lib._validation import as_nonnegative_array, as_positive_float
+from il2lib._validation import (
+    as_finite_array,
+    as_float_in,
+    as_nonnegative_array,
+    as_positive_float,
+    as_time_grid,
+)
 from il2lib.cells import CELL_TYPES
 from il2lib.cytokines import IL2, Cytokine, resolve_cytokine
 
@@ -50,6 +56,9 @@ DEFAULT_WEIGHT_KG = 70.0
 DEFAULT_HEIGHT_CM = 170.0
 MAX_COURSE_H = 60 * 24.0
 """Longest course :func:`simulate_course` accepts (60 days)."""
+
+MAX_GRID_POINTS = 1_000_000
+"""Most time points :func:`leak` accepts."""
 
 
 # --- regimens ----------------------------------------------------------------------------
@@ -92,15 +101,16 @@ class Regimen:
 
     def __post_init__(self):
         as_positive_float(self.dose, "dose")
+        if not isinstance(self.name, str):
+            raise ValueError(f"name must be a string; got {self.name!r}")
         if self.unit not in UNITS:
             raise ValueError(f"unit must be one of {UNITS}; got {self.unit!r}")
         if self.route not in ROUTES:
             raise ValueError(f"route must be one of {ROUTES}; got {self.route!r}")
         interval = as_positive_float(self.interval_h, "interval_h")
-        try:
-            whole = not isinstance(self.n_doses, bool) and float(self.n_doses).is_integer()
-        except (TypeError, ValueError):
-            whole = False
+        whole = (isinstance(self.n_doses, int | np.integer | float)
+                 and not isinstance(self.n_doses, bool) and math.isfinite(self.n_doses)
+                 and float(self.n_doses).is_integer())
         if not whole or self.n_doses < 1:
             raise ValueError(f"n_doses must be an integer >= 1; got {self.n_doses!r}")
         infusion = as_positive_float(self.infusion_h, "infusion_h")
@@ -182,6 +192,14 @@ class TwoCompartment:
     k21_per_h: float
     ka_per_h: float
     bioavailability_fraction: float
+
+    def __post_init__(self):
+        for name in ("central_volume_L", "k10_per_h", "k12_per_h", "k21_per_h", "ka_per_h"):
+            object.__setattr__(self, name, as_positive_float(getattr(self, name), name))
+        fraction = as_float_in(self.bioavailability_fraction, "bioavailability_fraction", 0.0, 1.0)
+        if fraction == 0:
+            raise ValueError("bioavailability_fraction must be > 0; got 0")
+        object.__setattr__(self, "bioavailability_fraction", fraction)
 
     @property
     def exponents_per_h(self) -> tuple[float, float]:
@@ -287,13 +305,7 @@ def pharmacokinetics(weight_kg: float = DEFAULT_WEIGHT_KG,
 
 
 def _as_times(t_h) -> np.ndarray:
-    try:
-        t = np.asarray(t_h, dtype=float)
-    except (TypeError, ValueError):
-        raise ValueError(f"t_h must be a number or an array of numbers; got {t_h!r}") from None
-    if t.ndim > 1 or not np.all(np.isfinite(t)):
-        raise ValueError(f"t_h must be a finite scalar or 1-D array; got {t_h!r}")
-    return t
+    return as_finite_array(t_h, "t_h")
 
 
 def plasma_concentration(regimen: Regimen, t_h, weight_kg: float = DEFAULT_WEIGHT_KG,
@@ -492,7 +504,11 @@ def course_times_h(regimen: Regimen, step_h: float = 1 / 12) -> np.ndarray:
     >>> bool(np.isin(HIGH_DOSE.dose_times_h() + 0.25, t).all())
     True
     """
+    _check_course(regimen)
     step = as_positive_float(step_h, "step_h")
+    if regimen.duration_h / step > MAX_GRID_POINTS:
+        raise ValueError(f"step_h must give at most {MAX_GRID_POINTS:,} points over the course; "
+                         f"got {step_h!r}")
     starts = regimen.dose_times_h()
     events = [starts, starts + regimen.infusion_h] if regimen.route == "iv" else [starts]
     grid = np.arange(0.0, regimen.duration_h + step / 2, step)
@@ -514,12 +530,25 @@ def leak(drive, t_h, *, leak_rate_per_h: float = p.LEAK_RATE_PER_H,
     >>> bool(abs(v[-1] - 0.02 / (0.02 + k_r)) < 1e-4)
     True
     """
-    t = np.asarray(t_h, dtype=float)
-    gain = as_nonnegative_array(drive, "drive") * as_positive_float(leak_rate_per_h,
-                                                                    "leak_rate_per_h")
+    t = as_time_grid(t_h, "t_h")
+    if t.size > MAX_GRID_POINTS:
+        raise ValueError(f"t_h must have at most {MAX_GRID_POINTS:,} points; got {t.size:,}")
+    drive = as_nonnegative_array(drive, "drive")
+    if drive.shape != t.shape:
+        raise ValueError(f"drive must have the shape of t_h, {t.shape}; got {drive.shape}")
+    if np.any(drive > 1):
+        raise ValueError(f"drive must be between 0 and 1; got a maximum of {drive.max():g}")
+    gain = drive * as_positive_float(leak_rate_per_h, "leak_rate_per_h")
     recovery = math.log(2) / as_positive_float(recovery_half_life_h, "recovery_half_life_h")
-    phi = cumulative_trapezoid(gain + recovery, t, initial=0.0)
-    return np.exp(-phi) * cumulative_trapezoid(gain * np.exp(phi), t, initial=0.0)
+    # The trapezoidal integrating-factor solution, advanced one interval at a time so that
+    # the factor exp(Φ) never overflows on long grids.
+    dt = np.diff(t)
+    decay = np.exp(-0.5 * dt * (gain[1:] + gain[:-1] + 2 * recovery))
+    source = 0.5 * dt * (gain[:-1] * decay + gain[1:])
+    lost = np.zeros_like(t)
+    for n in range(dt.size):
+        lost[n + 1] = lost[n] * decay[n] + source[n]
+    return lost
 
 
 def _check_course(regimen) -> None:
@@ -585,6 +614,7 @@ def dose_sweep(regimen: Regimen, dose_factors, cytokine=IL2) -> DoseSweep:
     (1,)
     """
     factors = as_nonnegative_array(dose_factors, "dose_factors")
+    _check_course(regimen)
     days = regimen.duration_h / 24
     effector, treg, toxicity = [], [], []
     for factor in np.atleast_1d(factors):
