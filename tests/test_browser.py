@@ -193,8 +193,12 @@ def visit(browser, base_url: str, path: str) -> PageReport:
     page.on("response", on_response)
     page.on("requestfailed", lambda r: report.failed_requests.append(f"{r.failure} {r.url}"))
     def on_console(message) -> None:
-        if message.type == "error":
-            report.console_errors.append(message.text)
+        # Chromium may ask for /favicon.ico by itself before it reads the page's <link rel=icon>;
+        # that request is the browser's, not the page's, so its 404 is not a page error.
+        if message.type == "error" and not message.location.get("url", "").endswith(
+                "/favicon.ico"):
+            where = message.location.get("url", "")
+            report.console_errors.append(f"{message.text} ({where})" if where else message.text)
 
     page.on("console", on_console)
     page.on("pageerror", lambda e: report.console_errors.append(f"uncaught: {e}"))
