@@ -86,13 +86,22 @@ def test_unknown_exercise_id_raises_valueerror_listing_the_ids(unknown):
     assert "'receptors-cd25'" in str(error.value)
 
 
-def test_autograder_mode_raises_for_wrong_and_missing_answers(monkeypatch):
-    monkeypatch.setenv(exercises.RAISE_ENV, "1")
-    with pytest.raises(AssertionError):
-        check("receptors-cd25", ...)
-    with pytest.raises(AssertionError):
-        check("receptors-cd25", -1.0)
-    assert check("receptors-cd25", expected("receptors-cd25")) is True
+def test_assert_correct_raises_for_wrong_and_missing_answers_and_prints_the_feedback(capsys):
+    with pytest.raises(AssertionError, match="receptors-cd25: not answered yet"):
+        exercises.assert_correct("receptors-cd25", ...)
+    assert "not answered yet. Assign" in capsys.readouterr().out
+    with pytest.raises(AssertionError, match="receptors-cd25: not correct"):
+        exercises.assert_correct("receptors-cd25", -1.0)
+    assert "the sign is wrong" in capsys.readouterr().out
+    assert exercises.assert_correct("receptors-cd25", expected("receptors-cd25")) is None
+    assert capsys.readouterr().out == "receptors-cd25: correct.\n"
+    with pytest.raises(ValueError, match="exercise_id must be one of"):
+        exercises.assert_correct("receptors-cd52", 1.0)
+
+
+def test_check_never_raises_whatever_the_environment(monkeypatch):
+    monkeypatch.setenv("IL2LIB_CHECK_RAISES", "1")  # the switch of earlier versions is gone
+    assert check("receptors-cd25", -1.0) is False
 
 
 @pytest.fixture
