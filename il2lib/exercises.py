@@ -23,10 +23,10 @@ False
 >>> check("receptors-cd25", "twenty")
 receptors-cd25: expected a number, got str ('twenty').
 False
->>> assert_correct("receptors-cd25", ...)
+>>> assert_correct("receptors-cd25", -1.0)
 Traceback (most recent call last):
 ...
-AssertionError: receptors-cd25: not answered yet
+AssertionError: receptors-cd25: the sign is wrong.
 """
 
 from __future__ import annotations
@@ -259,8 +259,8 @@ def assert_correct(exercise_id: str, answer) -> None:
     Raises
     ------
     AssertionError
-        If the answer is missing or not correct (the message says which; the printed feedback
-        says what is off).
+        If the answer is missing or not correct; the message is the feedback, so that a grader's
+        report that shows only the error (``nbgrader validate``) says what is off too.
     ValueError
         If ``exercise_id`` is not the id of an exercise with a check.
 
@@ -269,11 +269,9 @@ def assert_correct(exercise_id: str, answer) -> None:
     >>> assert_correct("receptors-cd25", "twenty")
     Traceback (most recent call last):
     ...
-    AssertionError: receptors-cd25: not correct (see the feedback above)
+    AssertionError: receptors-cd25: expected a number, got str ('twenty').
     """
-    key, verdict, lines = _feedback(exercise_id, answer)
+    _, verdict, lines = _feedback(exercise_id, answer)
     print("\n".join(lines))
-    if verdict is None:
-        raise AssertionError(f"{key}: not answered yet")
     if not verdict:
-        raise AssertionError(f"{key}: not correct (see the feedback above)")
+        raise AssertionError("\n".join(lines))

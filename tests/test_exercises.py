@@ -90,7 +90,7 @@ def test_assert_correct_raises_for_wrong_and_missing_answers_and_prints_the_feed
     with pytest.raises(AssertionError, match="receptors-cd25: not answered yet"):
         exercises.assert_correct("receptors-cd25", ...)
     assert "not answered yet. Assign" in capsys.readouterr().out
-    with pytest.raises(AssertionError, match="receptors-cd25: not correct"):
+    with pytest.raises(AssertionError, match="receptors-cd25: the sign is wrong"):
         exercises.assert_correct("receptors-cd25", -1.0)
     assert "the sign is wrong" in capsys.readouterr().out
     assert exercises.assert_correct("receptors-cd25", expected("receptors-cd25")) is None
