@@ -46,7 +46,7 @@ help:
 	@echo "make nbgrader   write the nbgrader course into _build/nbgrader (see book/instructors.md)"
 	@echo "make nbgrader-venv  install nbgrader and il2lib into .venv-nbgrader"
 	@echo "make answers    record the answers of the checked exercises (il2lib/_exercise_answers.py)"
-	@echo "make clean      remove _build and caches (make distclean: also .venv, node_modules)"
+	@echo "make clean      remove _build and caches (make distclean: also the venvs, node_modules)"
 
 # ---- bootstrap ------------------------------------------------------------------------
 venv: $(VENV_STAMP)

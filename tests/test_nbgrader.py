@@ -14,8 +14,8 @@ jupytext):
    with the instructor's solutions filled in, as a student who got everything right would hand
    it in), ``blank`` (the release untouched), ``wrong`` (every computational answer replaced by
    a wrong number) and ``edited`` (wrong answers, and every locked test cell rewritten to pass);
-5. `nbgrader generate_feedback "*"` and `nbgrader export` run on the result, and the grades are
-   read from nbgrader's gradebook (scripts/nbgrader_scores.py).
+5. `nbgrader generate_feedback` (for the wrong answers) and `nbgrader export` run on the
+   result, and the grades are read from nbgrader's gradebook (scripts/nbgrader_scores.py).
 
 About two minutes on two cores (the 20 autograded notebooks dominate). The commands' output and
 the score table are kept in _build/nbgrader-test.log.
@@ -186,7 +186,7 @@ def course(tmp_path_factory: pytest.TempPathFactory) -> Course:
     finally:
         if validate.poll() is None:
             validate.kill()
-    step("generate_feedback", [nbgrader, "generate_feedback", "*"])
+    step("generate_feedback", [nbgrader, "generate_feedback", "*", "--student=wrong"])
     step("export", [nbgrader, "export"])
     step("scores", [str(NBG_VENV / "bin" / "python"),
                     str(ROOT / "scripts" / "nbgrader_scores.py"), str(root)])
