@@ -4,9 +4,9 @@ Reads the MyST Markdown chapters listed in ``_toc.yml``. An exercise is a sphinx
 ``exercise`` directive or a gated ``exercise-start``/``exercise-end`` pair, labelled
 ``ex-<chapter>-<slug>``; its id is the label without ``ex-``. A *checked* exercise holds a starter
 code cell that calls ``check("<id>", answer)``; its gated solution's code ends by assigning
-``answer``. Used by ``make student`` (scripts/student_notebooks.py), ``make answers``
-(scripts/record_answers.py), ``make book-student`` (scripts/build_student_site.py) and the
-instructors' guide.
+``answer``. Used by ``make student`` (scripts/student_notebooks.py), ``make nbgrader``
+(scripts/nbgrader_course.py), ``make answers`` (scripts/record_answers.py), ``make book-student``
+(scripts/build_student_site.py) and the instructors' guide.
 
 Examples
 --------
@@ -460,7 +460,7 @@ def notebook(text: str, chapter: str, *, answer_key: bool):
     """The student notebook (``answer_key=False``) or answer key of a MyST chapter.
 
     The student notebook has no solutions; each starter cell becomes the cell the student fills
-    in, followed by a locked cell calling ``check``. The answer key keeps the solutions, drops
+    in, followed by a cell calling ``check``. The answer key keeps the solutions, drops
     the starter cells and calls ``check`` after each solution. Both need only il2lib (and
     IPython) to run: ``myst_nb.glue`` is replaced by a stand-in (:func:`without_myst_nb`). For
     nbgrader, ``make nbgrader`` writes a course of its own (scripts/nbgrader_course.py).
