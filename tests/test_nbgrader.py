@@ -1,24 +1,24 @@
 """The nbgrader course (`make nbgrader`), graded by real nbgrader.
 
-Once per test session, in a temporary course directory, with nbgrader from
-requirements-nbgrader.txt (`make nbgrader-venv` installs it into .venv-nbgrader, with il2lib and
-nothing of the book's build: every kernel here has il2lib and its dependencies but no myst_nb or
-jupytext):
+Once per test session, with nbgrader from requirements-nbgrader.txt (`make nbgrader-venv`
+installs it into .venv-nbgrader, with il2lib and nothing of the book's build: every kernel here
+has il2lib and its dependencies but no myst_nb or jupytext). The chapters are shared between two
+course directories, graded side by side (two cores; each has its own gradebook). In each:
 
 1. scripts/nbgrader_course.py writes source/<chapter>/<chapter>.ipynb for every chapter with
-   exercises, and nbgrader_config.py;
+   exercises, and nbgrader_config.py (the other course's chapters are then removed);
 2. `nbgrader generate_assignment "*"` writes the release;
-3. `nbgrader validate` runs on every source notebook (which must pass) and every release
-   notebook (which must fail), while
-4. `nbgrader autograde "*"` grades four submissions of every chapter: ``solution`` (the release
+3. `nbgrader autograde "*"` grades four submissions of every chapter: ``solution`` (the release
    with the instructor's solutions filled in, as a student who got everything right would hand
    it in), ``blank`` (the release untouched), ``wrong`` (every computational answer replaced by
-   a wrong number) and ``edited`` (wrong answers, and every locked test cell rewritten to pass);
-5. `nbgrader generate_feedback` (for the wrong answers) and `nbgrader export` run on the
+   a wrong number) and ``edited`` (wrong answers, and every locked test cell rewritten to pass),
+   while `nbgrader validate` runs on every release notebook (which must fail) and on one
+   chapter's solutions (which must pass);
+4. `nbgrader generate_feedback` (for the wrong answers) and `nbgrader export` run on the
    result, and the grades are read from nbgrader's gradebook (scripts/nbgrader_scores.py).
 
-About two minutes on two cores (the 20 autograded notebooks dominate). The commands' output and
-the score table are kept in _build/nbgrader-test.log.
+About a minute and a half on two idle cores (the 20 autograded notebooks dominate). The
+commands' output, their times and the score table are kept in _build/nbgrader-test.log.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ import csv
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -59,17 +60,21 @@ KERNEL_PROBE = ("import importlib.util, sys\n"
 
 @dataclass
 class Course:
-    root: Path
+    roots: dict[str, Path]  # {chapter: the course directory that holds it}
     logs: dict[str, str]
     grades: dict  # {student: {chapter: {notebook: {grade_id: grade}}}}
     seconds: float
 
     def notebook(self, folder: str, chapter: str, student: str | None = None):
         parts = [folder, student, chapter] if student else [folder, chapter]
-        return nbformat.read(self.root.joinpath(*parts, f"{chapter}.ipynb"), as_version=4)
+        return nbformat.read(self.roots[chapter].joinpath(*parts, f"{chapter}.ipynb"),
+                             as_version=4)
 
     def cells(self, student: str, chapter: str) -> dict[str, dict]:
         return self.grades[student][chapter][chapter]
+
+    def log(self, step: str) -> str:
+        return "\n".join(text for name, text in self.logs.items() if name.startswith(step))
 
 
 def grade_id(cell) -> str:
@@ -116,7 +121,7 @@ def solution_text(source: str) -> str:
 def submissions(root: Path) -> None:
     """submitted/<student>/<chapter>/<chapter>.ipynb for the four students of every chapter."""
     store = exercises._store()
-    for chapter in CHAPTERS:
+    for chapter in sorted(p.name for p in (root / "source").iterdir()):
         source = nbgrader_cells(nbformat.read(root / "source" / chapter / f"{chapter}.ipynb", 4))
         for student in STUDENTS:
             nb = nbformat.read(root / "release" / chapter / f"{chapter}.ipynb", as_version=4)
@@ -151,63 +156,91 @@ def score_table(grades: dict) -> str:
     return "\n".join(rows)
 
 
+def run_together(steps: dict[str, tuple[list[str], Path]], logs: dict, times: dict,
+                 env: dict[str, str] | None = None) -> None:
+    """Run the commands of ``steps`` ({name: (command, folder)}) side by side; all must pass.
+
+    Each one's time in ``times`` is that of the whole group (they share the two cores).
+    """
+    began = time.monotonic()
+    procs = {name: subprocess.Popen(cmd, cwd=cwd, env=env or nbgrader_env(),
+                                    stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                    stderr=subprocess.STDOUT, text=True)
+             for name, (cmd, cwd) in steps.items()}
+    try:
+        for name, proc in procs.items():
+            logs[name] = proc.communicate(timeout=TIMEOUT_S)[0]
+            times[name] = time.monotonic() - began
+            assert proc.returncode == 0, f"{name}: exit {proc.returncode}\n{logs[name][-4000:]}"
+    finally:
+        for proc in procs.values():
+            if proc.poll() is None:
+                proc.kill()
+
+
 @pytest.fixture(scope="session")
 def course(tmp_path_factory: pytest.TempPathFactory) -> Course:
     venv = subprocess.run(["make", "--no-print-directory", "nbgrader-venv"], cwd=ROOT,
                           stdin=subprocess.DEVNULL, capture_output=True, text=True, check=False)
     assert venv.returncode == 0, f"`make nbgrader-venv` failed:\n{venv.stdout}\n{venv.stderr}"
     start = time.monotonic()
-    root = tmp_path_factory.mktemp("nbgrader") / "course"
+    base = tmp_path_factory.mktemp("nbgrader")
+    chapters = list(CHAPTERS)
+    halves = {"course-a": chapters[0::2], "course-b": chapters[1::2]}
+    roots = {chapter: base / name for name, half in halves.items() for chapter in half}
     logs, times = {}, {}
     nbgrader = str(NBG_VENV / "bin" / "nbgrader")
-
-    def step(name: str, cmd: list[str], cwd: Path = root) -> None:
-        began = time.monotonic()
-        logs[name] = run(cmd, cwd, name)
-        times[name] = time.monotonic() - began
-
-    step("make nbgrader", [sys.executable, str(ROOT / "scripts" / "nbgrader_course.py"),
-                           "--out", str(root)], ROOT)
-    step("generate_assignment", [nbgrader, "generate_assignment", "*"])
-    # validate needs no gradebook: it runs beside autograde (two cores). Every release notebook
-    # (which must fail) and the quickest chapter's solutions (which must pass; the solution
-    # submissions show that every other chapter's do).
-    notebooks = [f"release/{c}/{c}.ipynb" for c in CHAPTERS] + [f"source/{QUICK}/{QUICK}.ipynb"]
     began = time.monotonic()
-    validate = subprocess.Popen(  # unbuffered: each verdict follows its "Validating" line
-        [nbgrader, "validate", *notebooks], cwd=root,
-        env={**nbgrader_env(), "PYTHONUNBUFFERED": "1"}, stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        submissions(root)
-        step("autograde", [nbgrader, "autograde", "*"])
-        logs["validate"] = validate.communicate(timeout=TIMEOUT_S)[0]
-        times["validate"] = time.monotonic() - began
-    finally:
-        if validate.poll() is None:
-            validate.kill()
-    step("generate_feedback", [nbgrader, "generate_feedback", "*", "--student=wrong"])
-    step("export", [nbgrader, "export"])
-    step("scores", [str(NBG_VENV / "bin" / "python"),
-                    str(ROOT / "scripts" / "nbgrader_scores.py"), str(root)])
-    grades = json.loads(logs["scores"][logs["scores"].index("{"):])
+    logs["make nbgrader"] = run([sys.executable, str(ROOT / "scripts" / "nbgrader_course.py"),
+                                 "--out", str(base / "course-a")], ROOT, "nbgrader_course.py")
+    shutil.copytree(base / "course-a", base / "course-b")
+    for name, half in halves.items():
+        for other in set(chapters) - set(half):
+            shutil.rmtree(base / name / "source" / other)
+    times["make nbgrader"] = time.monotonic() - began
+    run_together({f"generate_assignment {name}": ([nbgrader, "generate_assignment", "*"],
+                                                  base / name) for name in halves}, logs, times)
+    for name in halves:
+        submissions(base / name)
+    # validate needs no gradebook: it runs beside the two autogrades. Unbuffered, so that each
+    # verdict follows its "Validating" line.
+    notebooks = [str(roots[c] / "release" / c / f"{c}.ipynb") for c in chapters]
+    notebooks.append(str(roots[QUICK] / "source" / QUICK / f"{QUICK}.ipynb"))
+    steps = {f"autograde {name}": ([nbgrader, "autograde", "*"], base / name) for name in halves}
+    steps["validate"] = ([nbgrader, "validate", *notebooks], base / "course-a")
+    run_together(steps, logs, times, env={**nbgrader_env(), "PYTHONUNBUFFERED": "1"})
+    run_together({f"generate_feedback {name}": (
+        [nbgrader, "generate_feedback", "*", "--student=wrong"], base / name) for name in halves},
+        logs, times)
+    run_together({f"export {name}": ([nbgrader, "export"], base / name) for name in halves},
+                 logs, times)
+    run_together({f"scores {name}": ([str(NBG_VENV / "bin" / "python"),
+                                      str(ROOT / "scripts" / "nbgrader_scores.py"),
+                                      str(base / name)], base) for name in halves}, logs, times)
+    grades: dict = {}
+    for name in halves:
+        text = logs[f"scores {name}"]
+        for student, found in json.loads(text[text.index("{"):]).items():
+            grades.setdefault(student, {}).update(found)
     seconds = time.monotonic() - start
     LOG.parent.mkdir(parents=True, exist_ok=True)
     LOG.write_text("".join(f"==== {name} ({times[name]:.0f} s)\n{text}\n"
                            for name, text in logs.items())
                    + f"==== scores, {seconds:.0f} s in all\n{score_table(grades)}\n",
                    encoding="utf-8")
-    return Course(root, logs, grades, seconds)
+    return Course(roots, logs, grades, seconds)
 
 
 # ---- the course as written -------------------------------------------------------------------
 
 
 def test_make_nbgrader_writes_a_source_notebook_per_chapter_and_the_config(course):
-    assert sorted(p.parent.name for p in course.root.glob("source/*/*.ipynb")) == sorted(CHAPTERS)
-    for chapter in CHAPTERS:
-        assert (course.root / "release" / chapter / f"{chapter}.ipynb").is_file()
-    config = (course.root / "nbgrader_config.py").read_text(encoding="utf-8")
+    roots = set(course.roots.values())
+    written = [p.parent.name for root in roots for p in root.glob("source/*/*.ipynb")]
+    assert sorted(written) == sorted(CHAPTERS)
+    for chapter, root in course.roots.items():
+        assert (root / "release" / chapter / f"{chapter}.ipynb").is_file()
+    config = (next(iter(roots)) / "nbgrader_config.py").read_text(encoding="utf-8")
     assert "c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))" in config
     assert "ClearSolutions.code_stub" in config
     assert str(ROOT) not in config
@@ -262,7 +295,7 @@ def validation(course: Course) -> dict[str, str]:
     """{notebook path: what `nbgrader validate` said about it}."""
     parts = re.split(r"^\[ValidateApp \| INFO\] Validating '([^']+)'$", course.logs["validate"],
                      flags=re.M)
-    return {Path(path).relative_to(course.root).as_posix(): said
+    return {"/".join(Path(path).parts[-3:]): said
             for path, said in zip(parts[1::2], parts[2::2], strict=True)}
 
 
@@ -318,7 +351,7 @@ def test_edited_test_cells_are_restored_and_get_zero(course):
 
 
 def test_test_cells_print_the_students_feedback_and_show_no_value(course):
-    assert "cannot be converted to a float" not in course.logs["autograde"]
+    assert "cannot be converted to a float" not in course.log("autograde")
     for chapter in CHAPTERS:
         for student in ("solution", "wrong"):
             nb = course.notebook("autograded", chapter, student)
@@ -344,11 +377,13 @@ def test_grading_kernel_has_il2lib_but_not_the_book_build(course):
 
 def test_feedback_and_export(course):
     for chapter in CHAPTERS:
-        page = course.root / "feedback" / "wrong" / chapter / f"{chapter}.html"
+        page = course.roots[chapter] / "feedback" / "wrong" / chapter / f"{chapter}.html"
         assert "too high" in page.read_text(encoding="utf-8") or "wrong units" in page.read_text(
             encoding="utf-8")
-    with open(course.root / "grades.csv", encoding="utf-8") as handle:
-        rows = list(csv.DictReader(handle))
+    rows = []
+    for root in set(course.roots.values()):
+        with open(root / "grades.csv", encoding="utf-8") as handle:
+            rows += list(csv.DictReader(handle))
     assert {(r["assignment"], r["student_id"]) for r in rows} == {
         (chapter, student) for chapter in CHAPTERS for student in STUDENTS}
     for row in rows:
