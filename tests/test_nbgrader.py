@@ -18,7 +18,7 @@ course directories, graded side by side (two cores; each has its own gradebook).
    result, and the grades are read from nbgrader's gradebook (scripts/nbgrader_scores.py).
 
 About two minutes on two cores, more when other work shares them (the 20 autograded notebooks
-dominate); the fixture fails past TIME_BOUND_S. The commands' output, their times and the score
+dominate); a test fails past TIME_BOUND_S. The commands' output, their times and the score
 table are kept in _build/nbgrader-test.log.
 """
 
