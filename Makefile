@@ -5,12 +5,15 @@
 #   make bench   run the benchmarks
 #   make student write the student notebooks and answer keys into _build/student, _build/answer-key
 #   make book-student  build the site without solutions into _build/html-student
+#   make nbgrader  write the nbgrader course (assignments with solutions) into _build/nbgrader
+#   make nbgrader-venv  install nbgrader and il2lib into .venv-nbgrader (make test needs it)
 #   make answers record the expected answers of the checked exercises (after changing an exercise)
 #   make clean   remove build outputs (_build, caches); make distclean also .venv and node_modules
 #
 # Every target bootstraps what it needs: .venv from requirements.txt (re-installed when
-# requirements.txt or pyproject.toml change) and node_modules from package-lock.json (`npm ci`,
-# re-run when the lock file changes).
+# requirements.txt or pyproject.toml change), .venv-nbgrader from requirements-nbgrader.txt (for
+# the nbgrader tests; likewise) and node_modules from package-lock.json (`npm ci`, re-run when the
+# lock file changes).
 
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -21,6 +24,8 @@ PYTHON ?= python3
 VENV := .venv
 VPY := $(VENV)/bin/python
 VENV_STAMP := $(VENV)/.installed
+NBG_VENV := .venv-nbgrader
+NBG_STAMP := $(NBG_VENV)/.installed
 NODE_STAMP := node_modules/.installed
 VENDOR_STAMP := _build/vendor-extra/vendor/VERSIONS.json
 PORT ?= 8000
@@ -28,7 +33,7 @@ PORT ?= 8000
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: help venv node vendor book serve test lint bench clean distclean student \
-	book-student answers
+	book-student answers nbgrader nbgrader-venv
 
 help:
 	@echo "make book       build the book into _build/html"
@@ -38,14 +43,24 @@ help:
 	@echo "make bench      run the benchmarks"
 	@echo "make student    write student notebooks (_build/student) and answer keys (_build/answer-key)"
 	@echo "make book-student  build the site without solutions into _build/html-student"
+	@echo "make nbgrader   write the nbgrader course into _build/nbgrader (see book/instructors.md)"
+	@echo "make nbgrader-venv  install nbgrader and il2lib into .venv-nbgrader"
 	@echo "make answers    record the answers of the checked exercises (il2lib/_exercise_answers.py)"
-	@echo "make clean      remove _build and caches (make distclean: also .venv, node_modules)"
+	@echo "make clean      remove _build and caches (make distclean: also the venvs, node_modules)"
 
 # ---- bootstrap ------------------------------------------------------------------------
 venv: $(VENV_STAMP)
 $(VENV_STAMP): requirements.txt pyproject.toml
 	@test -x $(VPY) || $(PYTHON) -m venv $(VENV)
 	$(VPY) -m pip install --disable-pip-version-check --progress-bar off -r requirements.txt
+	@touch $@
+
+# nbgrader with il2lib and nothing of the book build: the grading environment of the tests.
+nbgrader-venv: $(NBG_STAMP)
+$(NBG_STAMP): requirements-nbgrader.txt pyproject.toml
+	@test -x $(NBG_VENV)/bin/python || $(PYTHON) -m venv $(NBG_VENV)
+	$(NBG_VENV)/bin/python -m pip install --disable-pip-version-check --progress-bar off \
+	    -r requirements-nbgrader.txt
 	@touch $@
 
 node: $(NODE_STAMP)
@@ -68,6 +83,9 @@ student: $(VENV_STAMP)
 book-student: $(VENV_STAMP) $(VENDOR_STAMP)
 	$(VPY) scripts/build_student_site.py
 
+nbgrader: $(VENV_STAMP)
+	$(VPY) scripts/nbgrader_course.py
+
 answers: $(VENV_STAMP)
 	$(VPY) scripts/record_answers.py
 
@@ -75,7 +93,7 @@ serve:
 	@test -f _build/html/index.html || { echo "no site yet: run make book"; exit 1; }
 	$(PYTHON) -m http.server --bind 127.0.0.1 --directory _build/html $(PORT)
 
-test: lint $(VENDOR_STAMP)
+test: lint $(VENDOR_STAMP) $(NBG_STAMP)
 	$(VPY) -m pytest
 
 lint: $(VENV_STAMP)
@@ -90,4 +108,4 @@ clean:
 	    -name __pycache__ -type d -exec rm -rf {} +
 
 distclean: clean
-	rm -rf $(VENV) node_modules *.egg-info
+	rm -rf $(VENV) $(NBG_VENV) node_modules *.egg-info

@@ -4,9 +4,9 @@ Reads the MyST Markdown chapters listed in ``_toc.yml``. An exercise is a sphinx
 ``exercise`` directive or a gated ``exercise-start``/``exercise-end`` pair, labelled
 ``ex-<chapter>-<slug>``; its id is the label without ``ex-``. A *checked* exercise holds a starter
 code cell that calls ``check("<id>", answer)``; its gated solution's code ends by assigning
-``answer``. Used by ``make student`` (scripts/student_notebooks.py), ``make answers``
-(scripts/record_answers.py), ``make book-student`` (scripts/build_student_site.py) and the
-instructors' guide.
+``answer``. Used by ``make student`` (scripts/student_notebooks.py), ``make nbgrader``
+(scripts/nbgrader_course.py), ``make answers`` (scripts/record_answers.py), ``make book-student``
+(scripts/build_student_site.py) and the instructors' guide.
 
 Examples
 --------
@@ -39,10 +39,15 @@ CHECK_CALL = re.compile(r"""^\s*check\(\s*["'](?P<id>[\w-]+)["']\s*,\s*answer\s*
 ASSIGNS_ANSWER = re.compile(r"^answer\s*=", re.M)
 EXERCISE_METADATA = "exercises.yml"
 
-NBGRADER_ANSWER = {"grade": False, "locked": False, "schema_version": 3, "solution": True,
-                   "task": False}
-NBGRADER_CHECK = {"grade": True, "locked": True, "points": 1, "schema_version": 3,
-                  "solution": False, "task": False}
+GLUE_IMPORT = re.compile(r"^from myst_nb import glue[ \t]*\n?", re.M)
+GLUE_STANDIN = '''
+
+def glue(name, value, display=True):
+    """Stand-in for myst_nb.glue, which puts `value` into the book's text at {glue:text}`name`."""
+    if display:
+        from IPython.display import display as show
+
+        show(value)'''
 
 
 @dataclass(frozen=True)
@@ -411,8 +416,29 @@ def plain_exercise_headings(text: str) -> str:
 
 
 
+def without_myst_nb(nb) -> None:
+    """Replace ``from myst_nb import glue`` by a stand-in (in place), so that il2lib suffices.
+
+    In the book, ``glue`` puts computed values into the text; a notebook shows the
+    ``{glue:text}`` roles as markup anyway, so outside the book ``glue`` only displays what it
+    would display there.
+
+    Examples
+    --------
+    >>> import nbformat
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+    ...     "import numpy as np\\nfrom myst_nb import glue\\nimport il2lib")])
+    >>> without_myst_nb(nb)
+    >>> "myst_nb import" in nb.cells[0].source, "def glue(" in nb.cells[0].source
+    (False, True)
+    """
+    for cell in nb.cells:
+        if cell.cell_type == "code" and GLUE_IMPORT.search(cell.source):
+            cell.source = GLUE_IMPORT.sub("", cell.source).rstrip("\n") + "\n" + GLUE_STANDIN
+
+
 def _split_check_cells(nb, exercise_ids: set[str]) -> None:
-    """Split each starter cell into the student's cell and a locked ``check`` cell (in place)."""
+    """Split each starter cell into the student's cell and a ``check`` cell (in place)."""
     import nbformat
 
     cells = []
@@ -421,16 +447,12 @@ def _split_check_cells(nb, exercise_ids: set[str]) -> None:
         if not call or call["id"] not in exercise_ids:
             cells.append(cell)
             continue
-        exercise_id = call["id"]
         starter = CHECK_CALL.sub("", cell.source).strip("\n")
         if starter:
             cell.source = starter
             cell.metadata.pop("tags", None)
-            cell.metadata["nbgrader"] = {**NBGRADER_ANSWER, "grade_id": f"{exercise_id}-answer"}
             cells.append(cell)
-        check_cell = nbformat.v4.new_code_cell(call.group(0).strip())
-        check_cell.metadata["nbgrader"] = {**NBGRADER_CHECK, "grade_id": f"{exercise_id}-check"}
-        cells.append(check_cell)
+        cells.append(nbformat.v4.new_code_cell(call.group(0).strip()))
     nb.cells = cells
 
 
@@ -438,8 +460,10 @@ def notebook(text: str, chapter: str, *, answer_key: bool):
     """The student notebook (``answer_key=False``) or answer key of a MyST chapter.
 
     The student notebook has no solutions; each starter cell becomes the cell the student fills
-    in, followed by a locked cell calling ``check``. The answer key keeps the solutions, drops
-    the starter cells and calls ``check`` after each solution. Cells carry nbgrader metadata.
+    in, followed by a cell calling ``check``. The answer key keeps the solutions, drops
+    the starter cells and calls ``check`` after each solution. Both need only il2lib (and
+    IPython) to run: ``myst_nb.glue`` is replaced by a stand-in (:func:`without_myst_nb`). For
+    nbgrader, ``make nbgrader`` writes a course of its own (scripts/nbgrader_course.py).
 
     Examples
     --------
@@ -454,6 +478,7 @@ def notebook(text: str, chapter: str, *, answer_key: bool):
     source = answer_key_text(text, chapter) if answer_key else strip_solutions(text)
     nb = jupytext.reads(plain_exercise_headings(source), fmt="myst")
     _split_check_cells(nb, checked)
+    without_myst_nb(nb)
     for cell in nb.cells:
         cell.pop("id", None)
     import nbformat

@@ -10,8 +10,9 @@ The expected answers come from running the book's answer key (``make answers``) 
 encoded in ``il2lib/_exercise_answers.py``, so that reading the package does not hand them over.
 The encoding hides them from a glance, not from a determined reader.
 
-For autograders (nbgrader, otter-grader), set the environment variable
-``IL2LIB_CHECK_RAISES=1``: a wrong or missing answer then also raises ``AssertionError``.
+Autograders (nbgrader, otter-grader) call :func:`assert_correct` instead: it prints the same
+feedback, raises ``AssertionError`` for a wrong or missing answer and returns nothing, so that a
+grader never reads a return value as a score.
 
 Examples
 --------
@@ -22,6 +23,10 @@ False
 >>> check("receptors-cd25", "twenty")
 receptors-cd25: expected a number, got str ('twenty').
 False
+>>> assert_correct("receptors-cd25", -1.0)
+Traceback (most recent call last):
+...
+AssertionError: receptors-cd25: the sign is wrong.
 """
 
 from __future__ import annotations
@@ -29,7 +34,6 @@ from __future__ import annotations
 import base64
 import json
 import math
-import os
 import zlib
 from collections.abc import Mapping, Sequence
 from functools import cache
@@ -39,9 +43,6 @@ import numpy as np
 
 DEFAULT_RTOL = 0.01
 """Relative tolerance of a numerical answer unless the exercise sets its own."""
-
-RAISE_ENV = "IL2LIB_CHECK_RAISES"
-
 
 def encode_store(store: Mapping) -> str:
     """Encode an answer store (a JSON-able mapping) as zlib-compressed, base64 JSON.
@@ -195,6 +196,25 @@ def _compare(expected, answer, rtol: float, where: str = "") -> list[str]:
     return [] if problem is None else [prefix + problem]
 
 
+def _feedback(exercise_id: str, answer) -> tuple[str, bool | None, list[str]]:
+    """(id, verdict, lines to print): verdict True (correct), False (wrong) or None (missing)."""
+    store = _store()
+    key = exercise_id.removeprefix("ex-") if isinstance(exercise_id, str) else exercise_id
+    if key not in store:
+        raise ValueError(
+            f"exercise_id must be one of {', '.join(map(repr, sorted(store)))}; "
+            f"got {exercise_id!r}"
+        )
+    entry = store[key]
+    if answer is ... or answer is None:
+        return key, None, [
+            f"{key}: not answered yet. Assign your result to `answer` and run this cell again."]
+    problems = _compare(entry["answer"], answer, float(entry.get("rtol", DEFAULT_RTOL)))
+    if problems:
+        return key, False, [f"{key}: {problem}" for problem in problems]
+    return key, True, [f"{key}: correct."]
+
+
 def check(exercise_id: str, answer) -> bool:
     """Check an exercise's answer, print feedback and return whether it is right.
 
@@ -210,8 +230,8 @@ def check(exercise_id: str, answer) -> bool:
     -------
     bool
         True if the answer is within the exercise's tolerance. A missing answer, a wrong type or
-        a wrong value prints what is off and returns False; it never raises (unless
-        ``IL2LIB_CHECK_RAISES=1`` is set, for autograders).
+        a wrong value prints what is off and returns False; it never raises (graders use
+        :func:`assert_correct`, which does).
 
     Raises
     ------
@@ -224,27 +244,34 @@ def check(exercise_id: str, answer) -> bool:
     receptors-cd25: not answered yet. Assign your result to `answer` and run this cell again.
     False
     """
-    store = _store()
-    key = exercise_id.removeprefix("ex-") if isinstance(exercise_id, str) else exercise_id
-    if key not in store:
-        raise ValueError(
-            f"exercise_id must be one of {', '.join(map(repr, sorted(store)))}; "
-            f"got {exercise_id!r}"
-        )
-    entry = store[key]
-    if answer is ... or answer is None:
-        print(f"{key}: not answered yet. Assign your result to `answer` and run this cell again.")
-        return _result(False, key)
-    problems = _compare(entry["answer"], answer, float(entry.get("rtol", DEFAULT_RTOL)))
-    if problems:
-        for problem in problems:
-            print(f"{key}: {problem}")
-        return _result(False, key)
-    print(f"{key}: correct.")
-    return _result(True, key)
+    _, verdict, lines = _feedback(exercise_id, answer)
+    print("\n".join(lines))
+    return bool(verdict)
 
 
-def _result(correct: bool, key: str) -> bool:
-    if not correct and os.environ.get(RAISE_ENV, "") not in ("", "0"):
-        raise AssertionError(f"{key}: answer not correct")
-    return correct
+def assert_correct(exercise_id: str, answer) -> None:
+    """Like :func:`check`, for graders: print the same feedback, raise unless the answer is right.
+
+    The test cells of the nbgrader course (``make nbgrader``) call it: nbgrader gives a test cell
+    its points when the cell runs without an error. It returns None, so the cell shows no value
+    that nbgrader would read as a partial score.
+
+    Raises
+    ------
+    AssertionError
+        If the answer is missing or not correct; the message is the feedback, so that a grader's
+        report that shows only the error (``nbgrader validate``) says what is off too.
+    ValueError
+        If ``exercise_id`` is not the id of an exercise with a check.
+
+    Examples
+    --------
+    >>> assert_correct("receptors-cd25", "twenty")
+    Traceback (most recent call last):
+    ...
+    AssertionError: receptors-cd25: expected a number, got str ('twenty').
+    """
+    _, verdict, lines = _feedback(exercise_id, answer)
+    print("\n".join(lines))
+    if not verdict:
+        raise AssertionError("\n".join(lines))

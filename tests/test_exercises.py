@@ -5,6 +5,7 @@ Fast: nothing here runs a notebook. tests/test_student.py runs the notebooks.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -14,6 +15,9 @@ from il2lib import coursework, exercises
 from il2lib.exercises import check
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import nbgrader_course  # noqa: E402 (scripts/nbgrader_course.py, `make nbgrader`)
+
 BOOK = ROOT / "book"
 CHAPTERS = coursework.book_exercises(BOOK, ROOT / "_toc.yml")
 ALL = [e for found in CHAPTERS.values() for e in found]
@@ -86,13 +90,22 @@ def test_unknown_exercise_id_raises_valueerror_listing_the_ids(unknown):
     assert "'receptors-cd25'" in str(error.value)
 
 
-def test_autograder_mode_raises_for_wrong_and_missing_answers(monkeypatch):
-    monkeypatch.setenv(exercises.RAISE_ENV, "1")
-    with pytest.raises(AssertionError):
-        check("receptors-cd25", ...)
-    with pytest.raises(AssertionError):
-        check("receptors-cd25", -1.0)
-    assert check("receptors-cd25", expected("receptors-cd25")) is True
+def test_assert_correct_raises_for_wrong_and_missing_answers_and_prints_the_feedback(capsys):
+    with pytest.raises(AssertionError, match="receptors-cd25: not answered yet"):
+        exercises.assert_correct("receptors-cd25", ...)
+    assert "not answered yet. Assign" in capsys.readouterr().out
+    with pytest.raises(AssertionError, match="receptors-cd25: the sign is wrong"):
+        exercises.assert_correct("receptors-cd25", -1.0)
+    assert "the sign is wrong" in capsys.readouterr().out
+    assert exercises.assert_correct("receptors-cd25", expected("receptors-cd25")) is None
+    assert capsys.readouterr().out == "receptors-cd25: correct.\n"
+    with pytest.raises(ValueError, match="exercise_id must be one of"):
+        exercises.assert_correct("receptors-cd52", 1.0)
+
+
+def test_check_never_raises_whatever_the_environment(monkeypatch):
+    monkeypatch.setenv("IL2LIB_CHECK_RAISES", "1")  # the switch of earlier versions is gone
+    assert check("receptors-cd25", -1.0) is False
 
 
 @pytest.fixture
@@ -273,3 +286,19 @@ def test_exercise_table_has_a_row_per_exercise():
     assert len(table) == 2 + len(ALL)
     for exercise in ALL:
         assert any(f"{{ref}}`{exercise.label}`" in row for row in table)
+
+
+def test_nbgrader_notebook_turns_every_exercise_into_graded_cells():
+    nb = nbgrader_course.nbgrader_notebook(DEMO, "demo")
+    cells = {c.metadata["nbgrader"]["grade_id"]: c for c in nb.cells if "nbgrader" in c.metadata}
+    assert list(cells) == ["demo-x-answer", "demo-x-check", "demo-x-written", "demo-y-answer"]
+    assert cells["demo-x-answer"].source == (
+        "answer = ...\n### BEGIN SOLUTION\nsecret_code = 2\nanswer = secret_code\n"
+        "### END SOLUTION")
+    assert cells["demo-x-check"].source.endswith('assert_correct("demo-x", answer)')
+    assert cells["demo-x-check"].metadata["nbgrader"]["locked"]
+    assert "The secret explanation." in cells["demo-x-written"].source
+    assert cells["demo-y-answer"].cell_type == "markdown"
+    assert "Because of the secret reason." in cells["demo-y-answer"].source
+    outside = "\n".join(c.source for c in nb.cells if "nbgrader" not in c.metadata)
+    assert "secret" not in outside and "Compute x, in pM." in outside

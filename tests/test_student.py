@@ -152,17 +152,12 @@ def test_every_check_fails_without_error_on_the_unanswered_student_notebook(note
 
 
 @pytest.mark.notebooks
-def test_starter_and_check_cells_carry_nbgrader_metadata(notebooks):
+def test_notebooks_are_plain_and_need_no_myst_nb(notebooks):
+    """No nbgrader metadata (`make nbgrader` writes the nbgrader course) and no myst_nb import."""
     for (kind, chapter), nb in notebooks.items():
-        grade_ids = [c.metadata["nbgrader"]["grade_id"] for c in nb.cells
-                     if "nbgrader" in c.metadata]
-        assert len(grade_ids) == len(set(grade_ids)), f"{kind}/{chapter}: duplicate grade ids"
-        for exercise_id, cell in check_calls(nb).items():
-            meta = cell.metadata["nbgrader"]
-            assert meta["grade"] and meta["locked"] and meta["points"] == 1
-            assert meta["grade_id"] == f"{exercise_id}-check"
-            if kind == "student":
-                assert f"{exercise_id}-answer" in grade_ids
+        assert not [c for c in nb.cells if "nbgrader" in c.metadata], f"{kind}/{chapter}"
+        code = "\n".join(c.source for c in nb.cells if c.cell_type == "code")
+        assert not re.search(r"^\s*(from|import) myst_nb", code, re.M), f"{kind}/{chapter}"
 
 
 # ---- the site without solutions ------------------------------------------------------------
