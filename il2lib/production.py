@@ -260,20 +260,20 @@ def _occupancy(antigen):
 
 
 def _receptor_turnover(receptors, il2ra_target, il2rb_target, r: _Rates):
-    """Internalisation of complexes and turnover of free chains, for one class of cells.
+    """Internalisation of complexes and turnover of free chains (columns: cells and states).
 
     Complexes are internalised; their IL-2 is destroyed, IL-2Rα returns to the surface and
     IL-2Rβ and γc are degraded (hemar1995). Free IL-2Rα turns over slowly towards its target;
     free IL-2Rβ and γc are made and removed fast, with a surface half-life of about an hour.
     """
     internalised = r.internalisation_per_s * receptors[3:]
-    change = np.zeros_like(receptors)
-    change[3:] -= internalised
-    la, _lb, lab, _lbg, labg = internalised
-    change[0] += la + lab + labg          # IL-2Rα of every internalised complex recycles
-    change[0] += r.il2ra_decay_per_s * (il2ra_target - receptors[0])
-    change[1] += r.beta_gamma_decay_per_s * (il2rb_target - receptors[1])
-    change[2] += r.beta_gamma_decay_per_s * (r.gamma_c - receptors[2])
+    change = np.empty_like(receptors)
+    change[3:] = -internalised
+    # IL-2Rα of every internalised complex (Lα, Lαβ, Lαβγ) recycles.
+    change[0] = (internalised[0] + internalised[2] + internalised[4]
+                 + r.il2ra_decay_per_s * (il2ra_target - receptors[0]))
+    change[1] = r.beta_gamma_decay_per_s * (il2rb_target - receptors[1])
+    change[2] = r.beta_gamma_decay_per_s * (r.gamma_c - receptors[2])
     return change, internalised.sum(axis=0)
 
 
@@ -325,17 +325,18 @@ def _rhs(_t, y, r: _Rates):
     # IL-2Rβ: induced by the TCR signal in producers (tkach2014).
     cd25_p = pstat5 if r.cd25_induction else 0.0
     cd25_o = pstat5_others if r.cd25_induction else 0.0
-    fold = r.il2ra_induction_fold - 1.0
-    turnover_p, internalised_p = _receptor_turnover(
-        producers, r.il2ra_resting * (1.0 + fold * 0.5 * (chain[-1] + cd25_p)),
-        r.il2rb_resting + (r.il2rb_activated - r.il2rb_resting) * y[_IL2RB_PROGRAMME], r)
-    turnover_o, internalised_o = _receptor_turnover(
-        others, r.il2ra_resting * (1.0 + fold * 0.5 * cd25_o), r.il2rb_resting, r)
-    dy[_PRODUCERS] = assembly[:, :k] + turnover_p
-    dy[_OTHERS] = assembly[:, k:] + turnover_o
+    fold = 0.5 * (r.il2ra_induction_fold - 1.0)
+    il2ra_target = r.il2ra_resting * (1.0 + fold * np.concatenate(
+        [chain[-1] + cd25_p, cd25_o + 0.0 * chain[-1]]))
+    il2rb_target = np.concatenate(
+        [r.il2rb_resting + (r.il2rb_activated - r.il2rb_resting) * y[_IL2RB_PROGRAMME],
+         np.full(k, r.il2rb_resting)])
+    turnover, internalised = _receptor_turnover(both, il2ra_target, il2rb_target, r)
+    dy[_PRODUCERS] = assembly[:, :k] + turnover[:, :k]
+    dy[_OTHERS] = assembly[:, k:] + turnover[:, k:]
     f = r.producer_fraction
     dy[_FREE] = f * secretion - f * captured[:k] - (1.0 - f) * captured[k:]
-    dy[_INTERNALISED] = f * internalised_p + (1.0 - f) * internalised_o
+    dy[_INTERNALISED] = f * internalised[:k] + (1.0 - f) * internalised[k:]
     dy[_SECRETED] = f * secretion
     return dy.reshape(shape)
 
