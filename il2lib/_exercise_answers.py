@@ -4,11 +4,11 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1Ntu2zAMBuB38XVs8CBKVN/Gc9TEiGsbltOuKPruk7thlYJhca4TfpbIn/qo+gGl7vpYt8N8bqunj6od41tYqido"
-    "yFsUrwDAVljoUHXndl63H7/qqkO1rNOw/RXw8/DbOrVzqRjPTkFQxBiPDncpL9MQuusQYm65xnmyhh2gRTDidlHxOoel"
-    "PU1jH9dcQ6TGWyOk4IwXcXqPm5fpeO3WfhrrYxhjv74Xnm8sE6YbohWxiJx737X/Uc/t8FwP/XMoO+hS29QgkPNGPJj7"
-    "LpXuEuYlxDgtuUvQoFd0BhXFgHH72CV0YV6nJdY/hqm75KL6hkDZW6vovVWfi3/rbu//DXZHktyzmj4posRETkQe5C79"
-    "GNa+KyJE3Ihh41TJkjAQ3UWlRAuO05IYVbWOFZScNQ+e8Suc20Fz1TRsUjIxZck6wn1tXM8p5fN7HX7OydkGV4ikLg3G"
-    "MUDKuy+W8E9lDnIGxpBWce1fb+MOjQdMt3cqasgr3zHzQ8ZLX7wSyA1Yr+rQc9pww/IA9hb607lc7cagIWSxxOnKfpe2"
-    "hFOsj1MsRsGYti+tc2qZwJYbW1Bbzb+hMYTjzWtqMYU5PQwObEqK7JWW8DK9tkOOeWgEdOt6mqfwHejzF2znyk8="
+    "eNqV1Ntu2zAMBuB38XUs8CBKVN/Gc9TEiGsbltOuKPruk7NhtYJhca8TfhbFn/qouh6lbrtUN/10bqqnj6oZ0lucqycw"
+    "FBxKUABgJyx0qNpzMy3rj7e66lDNy9ivfwX8PPy2Ts1UKjawVxAUsTagx13Ky9jH9trHtLW88YGcZQ/oEKz4XVS6TnFu"
+    "TuPQpWWrIZIJzgopeBtEvD7ipnk8XtulG4f6GIfULe9bj8k4YseeRNVpkC33Vfof9Nz0z3XfPcfimCZ4YnKQR8Ea+LFK"
+    "pTrHaY4pjXOhBhMsWkAQRUR2+9g5tnFaxjnVP/qxvWxFDYZAOTinGELufyv+rbvv/gtsjyRbz2n+pIjm3smLyDe5SzfE"
+    "pWuL/BAbsWy9KjkSBqKHqJRowXHeEKt51p4VlLyz3zzjLZnrQbeqNWxzLPNQvPOE+65xOeeIT+91/DllZx1cIZL6PBjP"
+    "ADnsodjAP5VbkDdginkPl+71LusIJgDm7r2KWgrKD8ztIdOlK54IZAMuqHoMOefWsnwDe4vd6VzutcnBJmTJ25hbDru0"
+    "OZ5SfRxTMQrG/OA4kXxlAmtuii251fwbGmI83j2lDnOYxaEHl5Mie6U5voyvTb/FAhgBXW89z1P4AfT5C8SOycY="
 )
