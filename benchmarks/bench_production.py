@@ -48,5 +48,6 @@ def report() -> None:
           f"{when.secretion_onset_h:.1f} h, peak {when.secretion_peak_h:.1f} h, < 10 % of peak at "
           f"{when.secretion_below_10pct_h:.1f} h; memory onset {memory.secretion_onset_h:.1f} h, "
           f"peak {memory.secretion_peak_h:.1f} h; free IL-2 peak {when.il2_peak_h:.1f} h, "
-          f"{course.consumed_fraction[-1]:.0%} of secreted IL-2 consumed by 48 h; mass balance "
+          f"{course.consumed_fraction[-1]:.0%} of secreted IL-2 consumed by 48 h; producers' "
+          f"IL-2Rβ at 48 h {course.il2rb_per_cell[-1]:,.0f}; mass balance "
           f"{course.mass_balance_error:.1e}")

@@ -4,11 +4,11 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1F1u2zAMAOC7+DkWxD+J6m08R02MuLFhOe2Konef0g2rFAyLAwTwQ8zPpEjqoxlGkLYfUtuN87Frnj6a7pze4tI8"
-    "WYPBgQS11pITEtw1/bGb1+ufX3HNrlnWaby+auFz99s6dHOtcCCvVkCEOYCHTcrLNMb+MsZUWt74gI7JW3BgWfwmKl3m"
-    "uHSH6TyktdQA0ATHgmo9BxGv97h5mfaXfh2mc7uP5zSs75UXjCOEXCE4EQdApfcd+x/12I3P7Tg8x/oEfT42ZbDoA0uw"
-    "fN/F2l3ivMSUpqV00RoICp5BQdiy38YusY/zOi2p/TFO/akUNRi0SsE5hRCchlL8G3db/zfY71FKz2n+pIgiIXoReZA7"
-    "Dee4Dn01QkhGmNirokMhi3gXlRqtOMpLwqrqPKlV9I4fzPFrOK+Jliob4jyZkGfJeYRtx7ge85TP7238OWfn2rhyNo0l"
-    "EiUiJXU3nfkTWYJUgCnmVVyH19txtyZYyNV7FWUMSnfMMsl0GqpbAshYF1Q9BMobziQPYG9xOBzr1TYMjEDikDzZsElb"
-    "4iG1+ylVrcCclwT2ee/yI19jdZXXmH9D5xj3JZQvB3FewBPmn3rc6CzxZXrtxjonxnyXAobcANGc4B3r8xddMMqg"
+    "eNqV1FFu2zAMBuC7+DkWRFIUqd7GddTEiBsbltOuKHr3KdmwSsG2JEDeHH6mzJ/6bIYRuO2H1HbjvO+ap8+mO6b3uDRP"
+    "1mDwwEGtteSZGDdNv+/m9fzwUtdsmmWdxvNfLXxtflm7bq4VF0jUMjA7F0DgLuV1GmN/GmMqLTES0DsSCx6sY7mLSqc5"
+    "Lt1uOg5pLTUANME7RrXiArPoLW5epu2pX4fp2G7jMQ3rR+kRGo/kSZBVvQYuue/S/6D7bnxpx+ElVm2aIEjobR4FaaDb"
+    "KtbqEuclpjQtlRpMcOAsWFYAIH8fu8Q+zuu0pPZ5nPpDKWowaJWC9woh5POX4p+669N/g/0WufS85lcyaz47CjM/yB2G"
+    "Y1yHvsoPkmFHTlTRI5NFvIlyjVYc5Q1xmmctpFZRvHuwx0syz42WqjPkcizzUMQLwn2fcd3niM8fbfwxZ+c8uCpBloiV"
+    "iJTUX03md2UJUgGmmPdwHd6usg7WBAv59KKsDoPSDbNsMh2G6ooAMtYHVYFA5/UOD1jvcdjt67U2OdcIxHkZhWy9hv/S"
+    "lrhL7XZK1SQwt8WSE5MvLUK2VVouJX93jjFuSycYz14YhDD/VO51lvg6vXVj3ZKjfCejpZAvZvQ3pK+fuDHJNQ=="
 )

@@ -81,7 +81,7 @@ CONTACT_GAP_NM = 15.0
 IL2_MRNA_HALF_LIFE_H = 1.5
 CD28_MRNA_STABILISATION_FOLD = 3.0
 CD28_TRANSCRIPTION_FOLD = 5.0
-NAIVE_ACTIVATION_DELAY_H = 2.0
+NAIVE_ACTIVATION_DELAY_H = 1.9
 MEMORY_ACTIVATION_DELAY_H = 0.5
 IL2_SECRETION_PER_CELL_PER_S = 7.5
 COMPLEX_INTERNALISATION_HALF_LIFE_S = 900.0
@@ -90,6 +90,12 @@ FREE_IL2RB_GAMMA_C_HALF_LIFE_S = 3600.0
 IL2RA_INDUCTION_FOLD = 20.0
 IL2RB_ACTIVATED_PER_CELL = 10_000.0
 IL2RB_INDUCTION_HALF_TIME_H = 12.0
+IL2RB_INDUCED_TARGET_PER_CELL = 12_900.0
+TCR_PSTAT5_INHIBITION_FOLD = 4.0
+SECRETION_BOOST_FOLD = 30.0
+SECRETION_BOOST_DOUBLING_TIME_H = 6.0
+SECRETION_BOOST_SEED_FRACTION = 0.01
+MEMORY_PREFORMED_MRNA_FOLD = 5.0
 STAT5_REPRESSION_HALF_MAX_FRACTION = 0.06
 STAT5_REPRESSOR_HALF_LIFE_H = 8.0
 TCR_DOWNMODULATION_HALF_TIME_H = 3.0
@@ -102,7 +108,10 @@ PRODUCTION_PARAMETERS = (
     "NAIVE_ACTIVATION_DELAY_H", "MEMORY_ACTIVATION_DELAY_H", "IL2_SECRETION_PER_CELL_PER_S",
     "COMPLEX_INTERNALISATION_HALF_LIFE_S", "FREE_IL2RA_HALF_LIFE_S",
     "FREE_IL2RB_GAMMA_C_HALF_LIFE_S", "IL2RA_INDUCTION_FOLD", "IL2RB_ACTIVATED_PER_CELL",
-    "IL2RB_INDUCTION_HALF_TIME_H",
+    "IL2RB_INDUCED_TARGET_PER_CELL", "IL2RB_INDUCTION_HALF_TIME_H",
+    "TCR_PSTAT5_INHIBITION_FOLD", "SECRETION_BOOST_FOLD",
+    "SECRETION_BOOST_DOUBLING_TIME_H", "SECRETION_BOOST_SEED_FRACTION",
+    "MEMORY_PREFORMED_MRNA_FOLD",
     "STAT5_REPRESSION_HALF_MAX_FRACTION", "STAT5_REPRESSOR_HALF_LIFE_H",
     "TCR_DOWNMODULATION_HALF_TIME_H", "TCR_DOWNMODULATED_FRACTION", "ANTIGEN_HALF_LIFE_H",
     "ER_TO_GOLGI_PER_H", "GOLGI_TO_MEMBRANE_PER_H",
@@ -265,9 +274,8 @@ SOURCES: dict[str, Source] = {
     "NAIVE_ACTIVATION_DELAY_H": Source(
         "mean time from TCR engagement to full IL-2 transcription in naive CD4 T cells", "h",
         "sojka2004",
-        "fitted: chosen within the published range so that secretion starts at 1–2 h and peaks "
-        "at 6–8 h after stimulation in vivo (the upper end, 2 h, is taken as the mean transit "
-        "time of the naive activation chain)"),
+        "fitted: chosen so that naive secretion starts at 1–2 h and peaks at 6–8 h after "
+        "stimulation in vivo (1.9 h, near the upper end of the published onset)"),
     "MEMORY_ACTIVATION_DELAY_H": Source(
         "mean time from TCR engagement to full IL-2 transcription in memory CD4 T cells", "h",
         "sojka2004", "fitted: memory cells start secreting about 30 min after stimulation; "
@@ -294,14 +302,48 @@ SOURCES: dict[str, Source] = {
         "10- to 30-fold after antigen restimulation of human T-cell lines; in the model it is "
         "driven by the TCR signal and absolute pSTAT5"),
     "IL2RB_ACTIVATED_PER_CELL": Source(
-        "IL-2Rβ per cell once the TCR signal has raised it (without IL-2)", "molecules/cell",
-        "tkach2014", "a tenfold rise from about 1,000 after antigen engagement above a "
-        "threshold, mouse T cells; in the model IL-2 binding and degradation keep the surface "
-        "level below this"),
+        "surface IL-2Rβ per activated T cell, measured after TCR stimulation", "molecules/cell",
+        "tkach2014", "measured: a tenfold rise from about 1,000 after antigen engagement above "
+        "a threshold, mouse T cells in culture (so with IL-2 present); the model's producers "
+        "are fitted to carry this number at 48 h (IL2RB_INDUCED_TARGET_PER_CELL)"),
+    "IL2RB_INDUCED_TARGET_PER_CELL": Source(
+        "IL-2Rβ per producer that the TCR-induced synthesis would give without IL-2",
+        "molecules/cell", "tkach2014",
+        "fitted: chosen so that surface IL-2Rβ of the producers (free and in complexes) is the "
+        "measured 10,000 at 48 h in the default culture, where captured IL-2 takes IL-2Rβ into "
+        "the cell for degradation (hemar1995)", also=("hemar1995",)),
     "IL2RB_INDUCTION_HALF_TIME_H": Source(
-        "half-time of the induction of IL-2Rβ by the TCR signal", "h", "tkach2014",
-        "assumed: IL-2Rβ rises over the first one to two days after stimulation "
-        "(tkach2014 measured it from 12 h on); the value is not fitted"),
+        "half-time with which the IL-2Rβ programme of a committed producer builds up", "h",
+        "tkach2014",
+        "assumed: a producer commits within its activation transit and the induced synthesis "
+        "then rises over the first day (tkach2014 measured IL-2Rβ from 12 h on); not fitted"),
+    "TCR_PSTAT5_INHIBITION_FOLD": Source(
+        "fold by which a producer's engaged TCRs lower its pSTAT5 at full TCR signal",
+        "fold", "tkach2014",
+        "assumed: TCR signalling lowers the amplitude, not the EC50, of pSTAT5 in proportion "
+        "to the antigen dose (measured); pSTAT5 is divided by 1 + 3 × the TCR signal (fourfold "
+        "at full signal), a strength not fitted to these data"),
+    "SECRETION_BOOST_FOLD": Source(
+        "largest acceleration of IL-2 secretion per producer under sustained TCR signalling",
+        "fold", "tkach2014",
+        "measured: up to 30 times the initial 7.5 molecules per cell per second, in small "
+        "populations with much antigen; independent of JAK, PI3K and CD28 in the source"),
+    "SECRETION_BOOST_DOUBLING_TIME_H": Source(
+        "doubling time of the secretion boost at full TCR signal (autocatalytic)", "h",
+        "tkach2014",
+        "assumed: the source's boost is activated slowly by the TCR and then autocatalytically "
+        "(its rates were fitted there); 6 h keeps secretion per cell nearly constant for the "
+        "first day at the default dose, as measured"),
+    "SECRETION_BOOST_SEED_FRACTION": Source(
+        "fraction of the boost that the TCR activates directly (seed of the autocatalysis)",
+        "fraction", "tkach2014", "assumed"),
+    "MEMORY_PREFORMED_MRNA_FOLD": Source(
+        "preformed IL-2 mRNA a memory cell releases for translation on stimulation, relative "
+        "to the mRNA of a fully stimulated naive cell", "fold", "salerno2018",
+        "fitted: memory T cells keep pre-formed cytokine mRNA whose translation is blocked "
+        "through its AU-rich elements until reactivation (shown for IFN-γ); the amount is "
+        "chosen so that memory secretion peaks within the published 1–2 h (sojka2004)",
+        also=("sojka2004",)),
     "STAT5_REPRESSION_HALF_MAX_FRACTION": Source(
         "level of the STAT5-induced repressor that halves IL-2 transcription",
         "fraction of STAT5 phosphorylated", "villarino2007",
@@ -415,12 +457,15 @@ SOURCES: dict[str, Source] = {
         "receptors signalling; the remaining 20 % is a model assumption",
         also=("valitutti1995",)),
     "ANTIGEN_HALF_LIFE_H": Source(
-        "half-life of the stimulating antigen (peptide–MHC) available to the T cells", "h",
+        "half-life of the stimulating antigen (peptide–MHC) at 10⁶ T cells per mL", "h",
         "sojka2004",
         "chosen, not measured: the source suggests that competition and weak antigen shorten "
         "IL-2 secretion by shortening the stimulus each T cell receives; 3 h was chosen from "
         "2–6 h so that the naive shut-off stays at 20–24 h and the weakest doses stop before the "
-        "default (with 6 h they stop at the same time, and both miss the window)"),
+        "default (with 6 h they stop at the same time, and both miss the window); engaged TCRs use "
+        "up the antigen (as in tkach2014's model), so its loss rate is proportional to the "
+        "T-cell density, with this half-life at the default 10⁶ per mL (chosen)",
+        also=("tkach2014",)),
     "ER_TO_GOLGI_PER_H": Source(
         "rate constant of secretory-protein transport from the ER to the Golgi", "1/h",
         "hirschberg1998", "2.8 % per min for a GFP-tagged cargo in living cells (mean residence "

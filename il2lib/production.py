@@ -7,24 +7,31 @@ share:
 
 1. **Antigen and producers.** Production is all-or-none per cell (tkach2014): the antigen dose
    sets the fraction of producers, :func:`producer_fraction`, and every producer starts at the
-   full rate. The antigen is used up (half-life assumed) and engaged TCRs are down-modulated, so
-   a producer's signal falls over hours, sooner at a weak dose.
+   full rate. Engaged TCRs use the antigen up, so it is lost faster the more T cells share it
+   (half-life chosen at the default density), and they are down-modulated, so a producer's
+   signal falls over hours, sooner at a weak dose.
 2. **Activation.** The signal passes through a chain of activation compartments (the build-up of
    NFAT, AP-1 and NF-κB activity and the opening of the IL-2 locus): two for naive cells, one,
    and a shorter transit, for memory cells, whose locus is already demethylated (both fitted).
+   Memory cells also hold preformed IL-2 mRNA, kept from the ribosomes until stimulation
+   releases it (salerno2018; amount fitted).
 3. **Transcription and mRNA.** Active transcription factors make IL-2 mRNA, which the AU-rich
    element of its 3′ UTR makes unstable (half-life 1–2 h); CD28 raises transcription and
    stabilises the mRNA.
 4. **Secretion.** The mRNA is translated into the endoplasmic reticulum; the new IL-2 passes
    through the Golgi to the plasma membrane (first-order steps) and into a well-mixed medium.
+   Sustained TCR signalling accelerates translation, autocatalytically, up to 30-fold
+   (tkach2014; its rate assumed).
 5. **Uptake and receptors.** IL-2 in the medium binds the receptors of every cell through the
    sequential-assembly kinetics of :mod:`il2lib.binding`; bound complexes are internalised, the
-   IL-2 is destroyed, IL-2Rα recycles and IL-2Rβ and γc are degraded (hemar1995). The TCR signal
-   raises IL-2Rβ in the producers towards 10,000 per cell (tkach2014).
+   IL-2 is destroyed, IL-2Rα recycles and IL-2Rβ and γc are degraded (hemar1995). An activated
+   producer commits to raising IL-2Rβ, which then builds up over a day, to the measured 10,000
+   per cell at 48 h (tkach2014; the synthesis that gives it is fitted).
 6. **Feedback.** Signalling complexes phosphorylate STAT5; the absolute pSTAT5 (fraction of the
-   cell's STAT5, :func:`il2lib.signaling.absolute_response`, with K_S fitted by tkach2014)
-   induces IL-2Rα (CD25) and, in the producers, a slowly accumulating repressor (Blimp-1) that
-   shuts IL-2 transcription off (its strength fitted to the published shut-off).
+   cell's STAT5, :func:`il2lib.signaling.absolute_response`, with K_S fitted by tkach2014),
+   lowered in the producers by their engaged TCRs (tkach2014), induces IL-2Rα (CD25) and, in
+   the producers, a slowly accumulating repressor (Blimp-1) that shuts IL-2 transcription off
+   (its strength fitted to the published shut-off).
 
 The IL-2 a population secretes is always somewhere: free in the medium, bound to a receptor, or
 internalised; :attr:`ProductionTimeCourse.mass_balance_error` checks this.
@@ -67,6 +74,10 @@ MEMORY_ACTIVATION_STAGES = 1
 DEFAULT_T_H = np.linspace(0.0, 48.0, 481)
 """Default output times (hours)."""
 
+ANTIGEN_REFERENCE_CELLS_PER_ML = 1e6
+"""T-cell density at which the antigen is lost with ``parameters.ANTIGEN_HALF_LIFE_H`` (the
+default culture; chosen). With ``shared_antigen`` the loss rate is proportional to the density."""
+
 _S_PER_H = 3600.0
 _ML_PER_L = 1e3
 _LN2 = np.log(2.0)
@@ -86,7 +97,9 @@ _OTHERS = slice(15, 23)
 _INTERNALISED = 23
 _SECRETED = 24
 _COMMITTED = 25
-_CHAIN_START = 26
+_IL2RB_PROGRAMME = 26
+_BOOST = 27
+_CHAIN_START = 28
 
 
 def _atol(stages: int) -> np.ndarray:
@@ -96,7 +109,7 @@ def _atol(stages: int) -> np.ndarray:
     The RHS is vectorised, so the solver's finite-difference Jacobian costs one call.
     """
     atol = np.full(_CHAIN_START + stages, 1e-2)
-    atol[[_TCR, _ANTIGEN, _MRNA, _REPRESSOR, _COMMITTED]] = 1e-6
+    atol[[_TCR, _ANTIGEN, _MRNA, _REPRESSOR, _COMMITTED, _IL2RB_PROGRAMME, _BOOST]] = 1e-6
     atol[_CHAIN_START:] = 1e-6
     return atol
 
@@ -158,7 +171,8 @@ class ProductionTimeCourse:
     """Signalling complexes (holding IL-2Rβ and γc) of a producer."""
     pstat5: np.ndarray
     """Absolute pSTAT5 of a producer: the fraction of its STAT5 that is phosphorylated,
-    :func:`il2lib.signaling.absolute_response` of :attr:`signaling_per_cell`."""
+    :func:`il2lib.signaling.absolute_response` of :attr:`signaling_per_cell`, lowered by its
+    engaged TCRs (``tcr_inhibits_pstat5``)."""
     secreted_per_cell: np.ndarray
     """IL-2 secreted since stimulation (cumulative), per cell of the culture."""
     free_per_cell: np.ndarray
@@ -227,8 +241,13 @@ class _Rates:
     il2rb_resting: float
     il2rb_activated: float
     il2rb_induction_per_s: float
+    commitment_per_s: float
     gamma_c: float
     half_max_complexes: float
+    tcr_pstat5_inhibition: float
+    boost_fold: float
+    boost_per_s: float
+    boost_seed: float
 
 
 def _pstat5(signaling_per_cell, r: _Rates):
@@ -241,20 +260,20 @@ def _occupancy(antigen):
 
 
 def _receptor_turnover(receptors, il2ra_target, il2rb_target, r: _Rates):
-    """Internalisation of complexes and turnover of free chains, for one class of cells.
+    """Internalisation of complexes and turnover of free chains (columns: cells and states).
 
     Complexes are internalised; their IL-2 is destroyed, IL-2Rα returns to the surface and
     IL-2Rβ and γc are degraded (hemar1995). Free IL-2Rα turns over slowly towards its target;
     free IL-2Rβ and γc are made and removed fast, with a surface half-life of about an hour.
     """
     internalised = r.internalisation_per_s * receptors[3:]
-    change = np.zeros_like(receptors)
-    change[3:] -= internalised
-    la, _lb, lab, _lbg, labg = internalised
-    change[0] += la + lab + labg          # IL-2Rα of every internalised complex recycles
-    change[0] += r.il2ra_decay_per_s * (il2ra_target - receptors[0])
-    change[1] += r.beta_gamma_decay_per_s * (il2rb_target - receptors[1])
-    change[2] += r.beta_gamma_decay_per_s * (r.gamma_c - receptors[2])
+    change = np.empty_like(receptors)
+    change[3:] = -internalised
+    # IL-2Rα of every internalised complex (Lα, Lαβ, Lαβγ) recycles.
+    change[0] = (internalised[0] + internalised[2] + internalised[4]
+                 + r.il2ra_decay_per_s * (il2ra_target - receptors[0]))
+    change[1] = r.beta_gamma_decay_per_s * (il2rb_target - receptors[1])
+    change[2] = r.beta_gamma_decay_per_s * (r.gamma_c - receptors[2])
     return change, internalised.sum(axis=0)
 
 
@@ -275,17 +294,25 @@ def _rhs(_t, y, r: _Rates):
     dy[_CHAIN_START + 1:] = r.chain_per_s * (chain[:-1] - chain[1:])
     producers = y[_PRODUCERS]
     others = y[_OTHERS]
-    pstat5 = _pstat5(producers[6] + producers[7], r)
+    # Engaged TCRs lower the pSTAT5 that a producer's complexes achieve (tkach2014).
+    pstat5 = (_pstat5(producers[6] + producers[7], r)
+              / (1.0 + r.tcr_pstat5_inhibition * signal))
     pstat5_others = _pstat5(others[6] + others[7], r)
     repression = 1.0 / (1.0 + y[_REPRESSOR] / r.repression_half_max) if r.stat5_feedback else 1.0
     dy[_MRNA] = r.transcription_per_s * chain[-1] * repression - r.mrna_decay_per_s * y[_MRNA]
     dy[_REPRESSOR] = r.repressor_per_s * (pstat5 - y[_REPRESSOR])
-    # The activation programme that raises IL-2Rβ outlasts the TCR signal that starts it.
-    dy[_COMMITTED] = r.il2rb_induction_per_s * chain[-1] * (1.0 - y[_COMMITTED])
+    # An activated producer commits (fast, all-or-none) to the programme that raises IL-2Rβ;
+    # the programme then builds up over hours and outlasts the TCR signal that started it.
+    dy[_COMMITTED] = r.commitment_per_s * chain[-1] * (1.0 - y[_COMMITTED])
+    dy[_IL2RB_PROGRAMME] = r.il2rb_induction_per_s * (y[_COMMITTED] - y[_IL2RB_PROGRAMME])
+    # Sustained TCR signalling accelerates secretion per producer, autocatalytically (tkach2014).
+    boost = y[_BOOST]
+    dy[_BOOST] = r.boost_per_s * signal * (r.boost_seed + boost) * (1.0 - boost)
     # Translation into the ER, then ER → Golgi → plasma membrane (first-order steps).
     er_exit = r.er_exit_per_s * y[_ER]
     secretion = r.golgi_exit_per_s * y[_GOLGI]
-    dy[_ER] = r.translation_per_cell_per_s * y[_MRNA] - er_exit
+    dy[_ER] = (r.translation_per_cell_per_s * (1.0 + (r.boost_fold - 1.0) * boost) * y[_MRNA]
+               - er_exit)
     dy[_GOLGI] = er_exit - secretion
 
     conc_M = y[_FREE] * r.molar_per_molecule_per_cell
@@ -298,17 +325,18 @@ def _rhs(_t, y, r: _Rates):
     # IL-2Rβ: induced by the TCR signal in producers (tkach2014).
     cd25_p = pstat5 if r.cd25_induction else 0.0
     cd25_o = pstat5_others if r.cd25_induction else 0.0
-    fold = r.il2ra_induction_fold - 1.0
-    turnover_p, internalised_p = _receptor_turnover(
-        producers, r.il2ra_resting * (1.0 + fold * 0.5 * (chain[-1] + cd25_p)),
-        r.il2rb_resting + (r.il2rb_activated - r.il2rb_resting) * y[_COMMITTED], r)
-    turnover_o, internalised_o = _receptor_turnover(
-        others, r.il2ra_resting * (1.0 + fold * 0.5 * cd25_o), r.il2rb_resting, r)
-    dy[_PRODUCERS] = assembly[:, :k] + turnover_p
-    dy[_OTHERS] = assembly[:, k:] + turnover_o
+    fold = 0.5 * (r.il2ra_induction_fold - 1.0)
+    il2ra_target = r.il2ra_resting * (1.0 + fold * np.concatenate(
+        [chain[-1] + cd25_p, cd25_o + 0.0 * chain[-1]]))
+    il2rb_target = np.concatenate(
+        [r.il2rb_resting + (r.il2rb_activated - r.il2rb_resting) * y[_IL2RB_PROGRAMME],
+         np.full(k, r.il2rb_resting)])
+    turnover, internalised = _receptor_turnover(both, il2ra_target, il2rb_target, r)
+    dy[_PRODUCERS] = assembly[:, :k] + turnover[:, :k]
+    dy[_OTHERS] = assembly[:, k:] + turnover[:, k:]
     f = r.producer_fraction
     dy[_FREE] = f * secretion - f * captured[:k] - (1.0 - f) * captured[k:]
-    dy[_INTERNALISED] = f * internalised_p + (1.0 - f) * internalised_o
+    dy[_INTERNALISED] = f * internalised[:k] + (1.0 - f) * internalised[k:]
     dy[_SECRETED] = f * secretion
     return dy.reshape(shape)
 
@@ -333,6 +361,8 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
              differentiation: str = "naive", cell="Th", cells_per_ml: float = 1e6,
              mrna_half_life_h: float = p.IL2_MRNA_HALF_LIFE_H,
              il2rb_induction: bool = True,
+             shared_antigen: bool = True, tcr_inhibits_pstat5: bool = True,
+             secretion_boost: bool = True, preformed_mrna: bool | None = None,
              rtol: float = 1e-5) -> ProductionTimeCourse:
     """IL-2 production, uptake and feedback after TCR stimulation at time zero.
 
@@ -359,8 +389,20 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
     mrna_half_life_h : float
         IL-2 mRNA half-life with CD28 co-stimulation (> 0).
     il2rb_induction : bool
-        Whether the TCR signal raises IL-2Rβ in the producers (to
-        ``parameters.IL2RB_ACTIVATED_PER_CELL``).
+        Whether the TCR signal raises IL-2Rβ in the producers (towards
+        ``parameters.IL2RB_INDUCED_TARGET_PER_CELL``, fitted so that the producers carry the
+        measured ``parameters.IL2RB_ACTIVATED_PER_CELL`` at 48 h in the default culture).
+    shared_antigen : bool
+        Whether the T cells use up the antigen they share, so that it is lost faster the more
+        T cells there are (tkach2014); False: it is lost with the same half-life at any density.
+    tcr_inhibits_pstat5 : bool
+        Whether engaged TCRs lower the pSTAT5 of the producers (tkach2014).
+    secretion_boost : bool
+        Whether sustained TCR signalling accelerates secretion per producer, up to
+        ``parameters.SECRETION_BOOST_FOLD`` (tkach2014).
+    preformed_mrna : bool, optional
+        Whether the cells hold translationally repressed IL-2 mRNA that stimulation releases
+        (salerno2018); default True for memory cells and False for naive cells.
     rtol : float
         Relative tolerance of the integrator (BDF).
 
@@ -380,6 +422,9 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
     stat5_feedback = _check_flag(stat5_feedback, "stat5_feedback")
     cd25_induction = _check_flag(cd25_induction, "cd25_induction")
     il2rb_induction = _check_flag(il2rb_induction, "il2rb_induction")
+    shared_antigen = _check_flag(shared_antigen, "shared_antigen")
+    tcr_inhibits_pstat5 = _check_flag(tcr_inhibits_pstat5, "tcr_inhibits_pstat5")
+    secretion_boost = _check_flag(secretion_boost, "secretion_boost")
     if differentiation not in DIFFERENTIATION:
         raise ValueError(
             f"differentiation must be one of {list(DIFFERENTIATION)}; got {differentiation!r}")
@@ -389,6 +434,9 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
     rtol = as_positive_float(rtol, "rtol")
 
     naive = differentiation == "naive"
+    preformed_mrna = _check_flag(not naive if preformed_mrna is None else preformed_mrna,
+                                 "preformed_mrna")
+    density_factor = cells_per_ml / ANTIGEN_REFERENCE_CELLS_PER_ML if shared_antigen else 1.0
     delay_h = p.NAIVE_ACTIVATION_DELAY_H if naive else p.MEMORY_ACTIVATION_DELAY_H
     stages = NAIVE_ACTIVATION_STAGES if naive else MEMORY_ACTIVATION_STAGES
     half_life_h = mrna_half_life_h if cd28 else mrna_half_life_h / p.CD28_MRNA_STABILISATION_FOLD
@@ -399,7 +447,7 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
         stages=stages,
         chain_per_s=stages / (delay_h * _S_PER_H),
         producer_fraction=producer_fraction(antigen),
-        antigen_decay_per_s=_LN2 / (p.ANTIGEN_HALF_LIFE_H * _S_PER_H),
+        antigen_decay_per_s=_LN2 * density_factor / (p.ANTIGEN_HALF_LIFE_H * _S_PER_H),
         start_occupancy=_occupancy(antigen),
         tcr_downmodulation_per_s=_LN2 / (p.TCR_DOWNMODULATION_HALF_TIME_H * _S_PER_H),
         tcr_floor=1.0 - p.TCR_DOWNMODULATED_FRACTION,
@@ -420,15 +468,23 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
         il2ra_resting=profile.il2ra_per_cell,
         il2ra_induction_fold=p.IL2RA_INDUCTION_FOLD,
         il2rb_resting=profile.il2rb_per_cell,
-        il2rb_activated=(max(p.IL2RB_ACTIVATED_PER_CELL, profile.il2rb_per_cell)
+        il2rb_activated=(max(p.IL2RB_INDUCED_TARGET_PER_CELL, profile.il2rb_per_cell)
                          if il2rb_induction else profile.il2rb_per_cell),
         il2rb_induction_per_s=_LN2 / (p.IL2RB_INDUCTION_HALF_TIME_H * _S_PER_H),
+        commitment_per_s=stages / (delay_h * _S_PER_H),
         gamma_c=profile.gamma_c_per_cell,
         half_max_complexes=p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL,
+        tcr_pstat5_inhibition=p.TCR_PSTAT5_INHIBITION_FOLD - 1.0 if tcr_inhibits_pstat5 else 0.0,
+        boost_fold=p.SECRETION_BOOST_FOLD if secretion_boost else 1.0,
+        boost_per_s=_LN2 / (p.SECRETION_BOOST_DOUBLING_TIME_H * _S_PER_H),
+        boost_seed=p.SECRETION_BOOST_SEED_FRACTION,
     )
     y0 = np.zeros(_CHAIN_START + stages)
     y0[_TCR] = 1.0
     y0[_ANTIGEN] = antigen
+    if preformed_mrna and antigen > 0:
+        # Preformed mRNA, held back from the ribosomes in resting cells, is released at once.
+        y0[_MRNA] = p.MEMORY_PREFORMED_MRNA_FOLD
     resting = (profile.il2ra_per_cell, profile.il2rb_per_cell, profile.gamma_c_per_cell)
     y0[_PRODUCERS][:3] = resting
     y0[_OTHERS][:3] = resting
@@ -445,6 +501,8 @@ def _course(times, y, rates: _Rates, antigen: float) -> ProductionTimeCourse:
     others = y[_OTHERS]
     f = rates.producer_fraction
     signaling_complexes = producers[6] + producers[7]
+    signal = (_occupancy(y[_ANTIGEN]) * y[_TCR] / rates.start_occupancy
+              if rates.start_occupancy > 0 else np.zeros_like(times))
     secretion = rates.golgi_exit_per_s * y[_GOLGI]
     secreted = y[_SECRETED]
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -461,7 +519,7 @@ def _course(times, y, rates: _Rates, antigen: float) -> ProductionTimeCourse:
         il2_pM=y[_FREE] * rates.molar_per_molecule_per_cell * 1e12,
         il2ra_per_cell=producers[[0, 3, 5, 7]].sum(axis=0),
         signaling_per_cell=signaling_complexes,
-        pstat5=_pstat5(signaling_complexes, rates),
+        pstat5=_pstat5(signaling_complexes, rates) / (1.0 + rates.tcr_pstat5_inhibition * signal),
         secreted_per_cell=secreted,
         free_per_cell=y[_FREE],
         bound_per_cell=f * producers[3:].sum(axis=0) + (1.0 - f) * others[3:].sum(axis=0),

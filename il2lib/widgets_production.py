@@ -49,9 +49,9 @@ class ProductionExplorerFigure:
     b'\\x89PNG'
     """
 
-    FIELDS = (("secretion_per_producer_per_s", "secretion per producer\n(molecules/s)", 5.0),
+    FIELDS = (("secretion_per_producer_per_s", "secretion per producer\n(molecules/s)", 25.0),
               ("il2_pM", "IL-2 in medium (pM)", 1000.0),
-              ("il2ra_per_cell", "CD25 per producer", 3000.0))
+              ("il2ra_per_cell", "CD25 per producer", 4000.0))
 
     def __init__(self):
         from matplotlib.backends.backend_agg import FigureCanvasAgg

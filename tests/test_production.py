@@ -58,14 +58,24 @@ def test_engaged_tcr_is_down_modulated_to_a_floor(default):
 
 
 def test_memory_cells_start_and_peak_earlier_than_naive(default):
-    # sojka2004: memory cells start at about 30 min and peak at 1–2 h. The model cannot peak that
-    # early: mRNA (half-life 1.5 h) and the secretory pathway (about 70 min) come after
-    # transcription whatever the cell (see the chapter). Here: memory is faster than naive.
     naive = production.timing(default)
     memory = production.timing(production.simulate(T_H, differentiation="memory"))
     assert memory.secretion_onset_h < naive.secretion_onset_h - 0.5
     assert memory.secretion_peak_h < naive.secretion_peak_h - 1.0
     assert memory.mrna_peak_h < naive.mrna_peak_h
+
+
+def test_preformed_mrna_makes_memory_secretion_start_within_minutes():
+    # salerno2018: memory cells translate preformed cytokine mRNA on restimulation. Released at
+    # once, it is secreted after the ER and Golgi transit only; made anew, after transcription.
+    fine = np.linspace(0.0, 24.0, 961)
+    preformed = production.timing(production.simulate(fine, differentiation="memory"))
+    made_anew = production.timing(production.simulate(fine, differentiation="memory",
+                                                      preformed_mrna=False))
+    assert preformed.secretion_onset_h < 0.5 < 1.0 < made_anew.secretion_onset_h
+    assert preformed.secretion_peak_h < made_anew.secretion_peak_h - 1.0
+    # The secretory pathway alone sets a floor: the peak cannot come before about an hour.
+    assert preformed.secretion_peak_h > 1.0
 
 
 def test_removing_stat5_feedback_raises_and_prolongs_il2(default, no_feedback):
@@ -93,8 +103,18 @@ def test_tcr_signal_and_pstat5_induce_cd25(default):
 def test_pstat5_is_absolute_and_below_one(default):
     assert np.all((default.pstat5 >= 0) & (default.pstat5 < 1))
     k_s = parameters.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL
+    uninhibited = production.simulate(T_H, tcr_inhibits_pstat5=False)
+    x = uninhibited.signaling_per_cell
+    assert np.allclose(uninhibited.pstat5, x / (x + k_s))
+
+
+def test_engaged_tcrs_lower_the_producers_pstat5(default):
+    # tkach2014: TCR signalling lowers the amplitude of the pSTAT5 response.
     x = default.signaling_per_cell
-    assert np.allclose(default.pstat5, x / (x + k_s))
+    uninhibited = x / (x + parameters.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL)
+    assert np.all(default.pstat5 <= uninhibited + 1e-15)
+    early = (default.t_h > 1.0) & (default.t_h < 4.0)
+    assert np.all(default.pstat5[early] < 0.5 * uninhibited[early])
 
 
 def test_free_il2_peaks_and_falls_within_72_h():
@@ -105,9 +125,66 @@ def test_free_il2_peaks_and_falls_within_72_h():
 
 
 def test_tcr_induces_il2rb_and_consumption_rises_with_it(default):
-    assert default.il2rb_per_cell.max() > 3 * default.il2rb_per_cell[0]
+    # tkach2014: IL-2Rβ rises about tenfold after TCR stimulation.
+    at_48 = int(np.searchsorted(default.t_h, 48.0))
+    assert default.il2rb_per_cell[at_48] > 5 * default.il2rb_per_cell[0]
+    # Captured IL-2 takes IL-2Rβ into the cell to be degraded: the surface level stays below
+    # what the induced synthesis alone would give.
+    assert default.il2rb_per_cell[at_48] < parameters.IL2RB_INDUCED_TARGET_PER_CELL
     resting_beta = production.simulate(T_H, il2rb_induction=False)
+    assert np.all(resting_beta.il2rb_per_cell <= resting_beta.il2rb_per_cell[0] + 1e-6)
     assert default.consumed_fraction[-1] > 2 * resting_beta.consumed_fraction[-1]
+
+
+def test_il2rb_induction_outlasts_the_tcr_signal(default):
+    # The producers commit within their activation transit; IL-2Rβ goes on rising after the
+    # TCR signal has fallen.
+    i12, i24 = (int(np.searchsorted(default.t_h, t)) for t in (12.0, 24.0))
+    assert default.tcr_activity[i24] < 0.2 * default.tcr_activity.max()
+    assert default.il2rb_per_cell[i24] > default.il2rb_per_cell[i12]
+
+
+def _density_exponent(**kwargs):
+    density = np.array([1e4, 1e5, 1e6])
+    peak = [production.simulate(T_72, cells_per_ml=n, **kwargs).il2_pM.max() for n in density]
+    return np.polyfit(np.log10(density), np.log10(peak), 1)[0]
+
+
+def test_more_cells_do_not_raise_peak_il2_in_proportion():
+    # tkach2014: the peak hardly depends on the number of T cells. The shared antigen (used up
+    # faster by more T cells) and the secretion boost each lower the model's exponent.
+    none = _density_exponent(shared_antigen=False, tcr_inhibits_pstat5=False,
+                             secretion_boost=False)
+    shared = _density_exponent(tcr_inhibits_pstat5=False, secretion_boost=False)
+    every = _density_exponent()
+    assert none > 0.8
+    assert shared < none - 0.15
+    assert every < shared - 0.05
+    assert every < 0.7
+
+
+def test_fewer_t_cells_use_the_antigen_up_more_slowly():
+    sparse = production.simulate(T_H, cells_per_ml=1e4)
+    dense = production.simulate(T_H)
+    at_12 = int(np.searchsorted(T_H, 12.0))
+    assert sparse.antigen_remaining[at_12] > 5 * dense.antigen_remaining[at_12]
+    fixed = production.simulate(T_H, cells_per_ml=1e4, shared_antigen=False)
+    assert np.allclose(fixed.antigen_remaining, dense.antigen_remaining, atol=1e-6)
+
+
+def test_sustained_tcr_signal_accelerates_secretion_per_producer():
+    # tkach2014: the acceleration is largest where the antigen lasts, in small populations.
+    basal = parameters.IL2_SECRETION_PER_CELL_PER_S
+
+    def gain(cells_per_ml):
+        boosted = production.simulate(T_72, cells_per_ml=cells_per_ml)
+        flat = production.simulate(T_72, cells_per_ml=cells_per_ml, secretion_boost=False)
+        assert flat.secretion_per_producer_per_s.max() <= basal
+        assert (boosted.secretion_per_producer_per_s.max()
+                <= parameters.SECRETION_BOOST_FOLD * basal)
+        return boosted.secreted_per_cell[-1] / flat.secreted_per_cell[-1]
+
+    assert gain(1e4) > gain(1e6) > 1.0
 
 
 def test_consumption_rises_with_cd25(default):
@@ -154,7 +231,8 @@ def test_more_antigen_more_il2():
 @pytest.mark.parametrize("kwargs", [{}, {"stat5_feedback": False}, {"cd28": False},
                                     {"differentiation": "memory"}, {"cells_per_ml": 1e4},
                                     {"cell": "Treg"}, {"antigen": 0.05},
-                                    {"cell": _cd25_knockout()}])
+                                    {"cell": _cd25_knockout()},
+                                    {"cells_per_ml": 1e4, "antigen": 100.0}])
 def test_every_secreted_molecule_is_free_bound_or_internalised(kwargs):
     course = production.simulate(T_H, **kwargs)
     assert course.secreted_per_cell[-1] > 0
@@ -206,6 +284,10 @@ def test_explorer_widget_shows_its_figure_with_alt_text_of_the_current_run():
     ({"stat5_feedback": 1}, "stat5_feedback"),
     ({"cd25_induction": None}, "cd25_induction"),
     ({"il2rb_induction": "no"}, "il2rb_induction"),
+    ({"shared_antigen": 0}, "shared_antigen"),
+    ({"tcr_inhibits_pstat5": "yes"}, "tcr_inhibits_pstat5"),
+    ({"secretion_boost": None}, "secretion_boost"),
+    ({"preformed_mrna": 1}, "preformed_mrna"),
 ])
 def test_bad_input_names_the_argument(kwargs, name):
     with pytest.raises(ValueError, match=name):
