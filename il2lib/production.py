@@ -55,7 +55,13 @@ from scipy.integrate import solve_ivp
 
 from il2lib import binding, signaling
 from il2lib import parameters as p
-from il2lib._validation import as_nonnegative_array, as_nonnegative_float, as_positive_float
+from il2lib._validation import (
+    as_flag,
+    as_nonnegative_float,
+    as_positive_float,
+    as_rtol,
+    as_time_grid,
+)
 from il2lib.cells import resolve_cell
 from il2lib.cytokines import IL2
 
@@ -73,6 +79,12 @@ MEMORY_ACTIVATION_STAGES = 1
 
 DEFAULT_T_H = np.linspace(0.0, 48.0, 481)
 """Default output times (hours)."""
+
+MAX_T_H = 30 * 24.0
+"""Longest run :func:`simulate` accepts (30 days; one stimulation is over within days)."""
+
+MAX_OUTPUT_TIMES = 100_000
+"""Most output times :func:`simulate` accepts."""
 
 ANTIGEN_REFERENCE_CELLS_PER_ML = 1e6
 """T-cell density at which the antigen is lost with ``parameters.ANTIGEN_HALF_LIFE_H`` (the
@@ -341,18 +353,11 @@ def _rhs(_t, y, r: _Rates):
     return dy.reshape(shape)
 
 
-def _check_flag(value, name: str) -> bool:
-    if not isinstance(value, (bool, np.bool_)):
-        raise ValueError(f"{name} must be True or False; got {value!r}")
-    return bool(value)
-
-
 def _check_times(t_h) -> np.ndarray:
-    times = as_nonnegative_array(DEFAULT_T_H if t_h is None else t_h, "t_h")
-    if times.ndim != 1 or times.size < 2:
-        raise ValueError(f"t_h must be a 1-D array of at least two times; got shape {times.shape}")
-    if np.any(np.diff(times) <= 0):
-        raise ValueError("t_h must be strictly increasing")
+    times = as_time_grid(DEFAULT_T_H if t_h is None else t_h, "t_h", min_size=2)
+    if times[-1] > MAX_T_H or times.size > MAX_OUTPUT_TIMES:
+        raise ValueError(f"t_h must end by {MAX_T_H:g} h and hold at most {MAX_OUTPUT_TIMES:,} "
+                         f"times; got {times[-1]:g} h and {times.size:,} times")
     return times
 
 
@@ -418,23 +423,23 @@ def simulate(t_h=None, *, antigen: float = 10.0, cd28: bool = True,
     """
     times = _check_times(t_h)
     antigen = as_nonnegative_float(antigen, "antigen")
-    cd28 = _check_flag(cd28, "cd28")
-    stat5_feedback = _check_flag(stat5_feedback, "stat5_feedback")
-    cd25_induction = _check_flag(cd25_induction, "cd25_induction")
-    il2rb_induction = _check_flag(il2rb_induction, "il2rb_induction")
-    shared_antigen = _check_flag(shared_antigen, "shared_antigen")
-    tcr_inhibits_pstat5 = _check_flag(tcr_inhibits_pstat5, "tcr_inhibits_pstat5")
-    secretion_boost = _check_flag(secretion_boost, "secretion_boost")
+    cd28 = as_flag(cd28, "cd28")
+    stat5_feedback = as_flag(stat5_feedback, "stat5_feedback")
+    cd25_induction = as_flag(cd25_induction, "cd25_induction")
+    il2rb_induction = as_flag(il2rb_induction, "il2rb_induction")
+    shared_antigen = as_flag(shared_antigen, "shared_antigen")
+    tcr_inhibits_pstat5 = as_flag(tcr_inhibits_pstat5, "tcr_inhibits_pstat5")
+    secretion_boost = as_flag(secretion_boost, "secretion_boost")
     if differentiation not in DIFFERENTIATION:
         raise ValueError(
             f"differentiation must be one of {list(DIFFERENTIATION)}; got {differentiation!r}")
     profile = resolve_cell(cell)
     cells_per_ml = as_positive_float(cells_per_ml, "cells_per_ml")
     mrna_half_life_h = as_positive_float(mrna_half_life_h, "mrna_half_life_h")
-    rtol = as_positive_float(rtol, "rtol")
+    rtol = as_rtol(rtol)
 
     naive = differentiation == "naive"
-    preformed_mrna = _check_flag(not naive if preformed_mrna is None else preformed_mrna,
+    preformed_mrna = as_flag(not naive if preformed_mrna is None else preformed_mrna,
                                  "preformed_mrna")
     density_factor = cells_per_ml / ANTIGEN_REFERENCE_CELLS_PER_ML if shared_antigen else 1.0
     delay_h = p.NAIVE_ACTIVATION_DELAY_H if naive else p.MEMORY_ACTIVATION_DELAY_H
@@ -575,6 +580,8 @@ def timing(course: ProductionTimeCourse) -> Timing:
     >>> t.secretion_onset_h < t.secretion_peak_h < t.secretion_below_10pct_h
     True
     """
+    if not isinstance(course, ProductionTimeCourse):
+        raise ValueError(f"course must be a ProductionTimeCourse from simulate(); got {course!r}")
     t = course.t_h
     secretion = course.secretion_per_cell_per_s
     i_sec = int(np.argmax(secretion))
