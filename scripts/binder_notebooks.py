@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Write the notebooks a reader opens from a chapter's launch button (Binder runs this in postBuild).
+"""Write the notebooks a launch button opens (Binder runs this in postBuild).
 
     python scripts/binder_notebooks.py            # writes book/launch/<page>.ipynb
     python scripts/binder_notebooks.py --out DIR  # elsewhere
@@ -131,7 +131,8 @@ def _options(content: str) -> tuple[dict[str, str], str]:
     if lines and lines[0].strip() == "---":
         end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), None)
         if end is not None:
-            options = {k: str(v) for k, v in (yaml.safe_load("\n".join(lines[1:end])) or {}).items()}
+            block = yaml.safe_load("\n".join(lines[1:end])) or {}
+            options = {k: str(v) for k, v in block.items()}
             lines = lines[end + 1:]
     while lines and (m := re.match(r"^:([\w-]+):\s*(.*)$", lines[0])):
         options[m[1]] = m[2]
@@ -195,12 +196,7 @@ def load_book(root: Path = ROOT) -> Book:
         if not source.exists():
             continue
         prefix = f"{numbered.index(page) + 1}." if page in numbered else ""
-        counters = {"fig": 0, "table": 0, "exercise": 0, "eq": 0}
-
-        def number(kind: str) -> str:
-            counters[kind] += 1
-            return f"{prefix}{counters[kind]}"  # noqa: B023
-
+        number = _numbering(prefix)
         nb = jupytext.read(source, fmt="myst") if _is_notebook(source) else None
         cells = nb.cells if nb else [_MdCell(source.read_text(encoding="utf-8"))]
         for cell in cells:
@@ -219,6 +215,17 @@ def load_book(root: Path = ROOT) -> Book:
         for key, entry in parse_file(str(book_dir / bib)).entries.items():
             book.citations[key.lower()] = _author_year(entry)
     return book
+
+
+def _numbering(prefix: str):
+    """A counter per kind of numbered thing on one page: ``number("fig")`` -> "1.1", "1.2", ..."""
+    counters = {"fig": 0, "table": 0, "exercise": 0, "eq": 0}
+
+    def number(kind: str) -> str:
+        counters[kind] += 1
+        return f"{prefix}{counters[kind]}"
+
+    return number
 
 
 @dataclass
