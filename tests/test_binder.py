@@ -316,6 +316,7 @@ class LaunchReport:
     errors: list[str] = field(default_factory=list)
     answers_printed: int = 0
     checks_unanswered: int = 0
+    explorers: int = 0
     sliders: int = 0
     redraw_s: float | None = None
     kernel_prefix: str = ""
@@ -463,6 +464,17 @@ JS_RENDERED_MARKDOWN = """async (path) => {
   return {texts, rendered,
           markdownCells: w.content.widgets.filter(c => c.model.type === 'markdown').length};
 }"""
+# The first cell whose output is an ipywidgets view (an explorer): scrolled into view and marked.
+JS_SHOW_EXPLORER = """async (path) => {
+  const w = find(path);
+  const widget = 'application/vnd.jupyter.widget-view+json';
+  const explorers = w.content.widgets.filter(c => c.model.type === 'code' &&
+    c.model.outputs.toJSON().some(o => o.data && o.data[widget]));
+  if (!explorers.length) return 0;
+  await w.content.scrollToItem(w.content.widgets.indexOf(explorers[0]), 'start');
+  explorers[0].node.setAttribute('data-explorer', 'first');
+  return explorers.length;
+}"""
 JS_KERNEL_PREFIX = """(path) => new Promise((resolve, reject) => {
   const kernel = find(path).sessionContext.session.kernel;
   const future = kernel.requestExecute({code: 'import sys; print(sys.prefix, end="")',
@@ -541,7 +553,10 @@ def test_launched_page_runs_in_jupyterlab(jupyterlab: LabServer, lab_browser, la
         report.raw_myst = RAW_MYST.findall("\n".join(markdown["texts"]))
         assert markdown["rendered"] == markdown["markdownCells"], "Markdown cells not rendered"
 
-        sliders = page.locator(".jp-OutputArea-output .widget-slider:visible")
+        report.explorers = page.evaluate(_js(JS_SHOW_EXPLORER), path)
+        sliders = page.locator("[data-explorer] .jp-OutputArea-output .widget-slider:visible")
+        if report.explorers:
+            sliders.first.wait_for(state="visible", timeout=REDRAW_TIMEOUT_MS)
         report.sliders = sliders.count()
         if report.sliders:
             slider = sliders.first
@@ -568,3 +583,5 @@ def test_launched_page_runs_in_jupyterlab(jupyterlab: LabServer, lab_browser, la
     assert not report.errors, f"{docname}: " + "\n".join(report.errors)
     assert not report.raw_myst, f"{docname}: raw MyST in the rendered Markdown: {report.raw_myst}"
     assert report.answers_printed == 0, f"{docname}: Run All printed an exercise's answer"
+    if report.explorers:
+        assert report.sliders and report.redraw_s is not None, f"{docname}: explorer not redrawn"
