@@ -250,7 +250,7 @@ def test_launched_notebooks_refer_to_the_book_as_it_numbers(built_site: Path) ->
             if anchor.startswith("equation-"):
                 target = book.equations.get(anchor.removeprefix("equation-"))
             else:
-                target = book.labels.get(anchor) or book.labels.get(page)
+                target = book.labels.get(anchor)
             shown = ref_text or eq_text
             if not re.search(r"\d", shown) and target and target.text != shown:
                 continue  # a {ref} with its own text
