@@ -371,8 +371,10 @@ def jupyterlab(request: pytest.FixtureRequest) -> LabServer:
     _stop_lab(server.process)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def lab_browser():
+    """Chromium for this module only: test_browser.py starts its own Playwright afterwards, and
+    two synchronous Playwright instances cannot run at once."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"no browser at {CHROMIUM}: install Debian's chromium (apt-get install "
                     "chromium), or set IL2_CHROMIUM to a Chromium executable")
@@ -406,6 +408,10 @@ JS_NOTEBOOK_READY = """(path) => {
   const kernel = w && w.sessionContext && w.sessionContext.session
                  && w.sessionContext.session.kernel;
   return !!(w && w.context.isReady && kernel && kernel.status === 'idle');
+}"""
+JS_FIND_READY_DOCUMENT = """(path) => {
+  const w = find(path);
+  return !!(w && w.context.isReady);
 }"""
 JS_NOTEBOOK_STATE = """(path) => {
   const w = find(path);
@@ -585,3 +591,27 @@ def test_launched_page_runs_in_jupyterlab(jupyterlab: LabServer, lab_browser, la
     assert report.answers_printed == 0, f"{docname}: Run All printed an exercise's answer"
     if report.explorers:
         assert report.sliders and report.redraw_s is not None, f"{docname}: explorer not redrawn"
+
+
+@pytest.mark.jupyterlab
+def test_myst_source_opens_as_a_notebook_with_jupytext(jupyterlab: LabServer, lab_browser) -> None:
+    """jupytext's JupyterLab extension loads on this JupyterLab: a page's .md source, opened from
+    the file browser, is a notebook (jupytext 1.19.5 and 1.19.6 fail to load on JupyterLab 4.4)."""
+    path = source_of("intro").relative_to(ROOT).as_posix()
+    _reset_lab(jupyterlab)
+    context = lab_browser.new_context(viewport={"width": 1280, "height": 1000})
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text)
+            if message.type == "error" and "jupytext" in message.text.lower() else None)
+    try:
+        page.goto(f"{jupyterlab.url}lab/tree/{path}", wait_until="domcontentloaded")
+        page.wait_for_function(_js(JS_FIND_READY_DOCUMENT), arg=path, timeout=OPEN_TIMEOUT_MS,
+                               polling=200)
+        is_notebook = page.evaluate(_js("(path) => find(path).hasClass('jp-NotebookPanel')"),
+                                    path)
+    finally:
+        context.close()
+        _reset_lab(jupyterlab)
+    assert not errors, "\n".join(errors)
+    assert is_notebook, f"{path} opened as a text file on JupyterLab {jupyterlab.version}"
