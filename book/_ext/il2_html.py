@@ -13,6 +13,11 @@
   serious). Every ``<pre>`` gets ``tabindex="0"``.
 
 tests/test_browser.py runs axe-core on every page of the built site.
+
+Also the launch link: sphinx-book-theme's Binder button opens the page's own source,
+``lab/tree/book/<page>.md``, which JupyterLab shows with raw MyST and the solutions. It is pointed
+at ``lab/tree/book/launch/<page>.ipynb``, the notebook scripts/binder_notebooks.py writes from the
+page when Binder builds the image (postBuild). tests/test_binder.py checks the built link.
 """
 
 from __future__ import annotations
@@ -42,11 +47,45 @@ def fix_accessibility(html: str) -> str:
     return _SUMMARY_LABEL.sub("<summary>", html)
 
 
+LAUNCH_FOLDER = "launch"  # scripts/binder_notebooks.py writes book/launch/<page>.ipynb
+_BINDER_URLPATH = re.compile(r"(\?urlpath=lab/tree/)(?P<path>[^&#]*)$")
+
+
+def launched_notebook_url(url: str, pagename: str) -> str:
+    """A Binder launch URL that opens the page's launched notebook instead of its source.
+
+    Examples
+    --------
+    >>> launched_notebook_url(
+    ...     "https://mybinder.org/v2/gh/o/r/main?urlpath=lab/tree/book/receptors.md", "receptors")
+    'https://mybinder.org/v2/gh/o/r/main?urlpath=lab/tree/book/launch/receptors.ipynb'
+    """
+    match = _BINDER_URLPATH.search(url)
+    if not match:
+        return url
+    path = match["path"]
+    folder = path[: len(path) - len(path.rsplit("/", pagename.count("/") + 1)[-1])] \
+        if "/" in path else ""
+    new = f"{folder}{LAUNCH_FOLDER}/{pagename}.ipynb"
+    return url[: match.start("path")] + new
+
+
+def _retarget_binder(buttons, pagename: str) -> None:
+    for button in buttons or []:
+        if not isinstance(button, dict):
+            continue
+        if button.get("text") == "Binder" and "url" in button:
+            button["url"] = launched_notebook_url(button["url"], pagename)
+        _retarget_binder(button.get("buttons"), pagename)
+
+
 def _page_context(app, pagename, templatename, context, doctree) -> None:
     if "body" in context:
         context["body"] = fix_accessibility(context["body"])
+    _retarget_binder(context.get("header_buttons"), pagename)
 
 
 def setup(app):
-    app.connect("html-page-context", _page_context)
+    # After sphinx-book-theme's add_launch_buttons (priority 501), which builds the launch links.
+    app.connect("html-page-context", _page_context, priority=600)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
