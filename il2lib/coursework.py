@@ -431,10 +431,16 @@ def without_myst_nb(nb) -> None:
     >>> without_myst_nb(nb)
     >>> "myst_nb import" in nb.cells[0].source, "def glue(" in nb.cells[0].source
     (False, True)
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+    ...     "from myst_nb import glue\\nglue('x', 1, display=False)")])
+    >>> without_myst_nb(nb)
+    >>> exec(nb.cells[0].source)
     """
     for cell in nb.cells:
         if cell.cell_type == "code" and GLUE_IMPORT.search(cell.source):
-            cell.source = GLUE_IMPORT.sub("", cell.source).rstrip("\n") + "\n" + GLUE_STANDIN
+            # The stand-in goes where the import was: the same cell may call glue below it.
+            cell.source = GLUE_IMPORT.sub(GLUE_STANDIN.strip("\n") + "\n\n\n", cell.source,
+                                          count=1).rstrip("\n")
 
 
 def _split_check_cells(nb, exercise_ids: set[str]) -> None:
