@@ -68,14 +68,7 @@ def as_nonnegative_array(value, name: str, *, max_ndim: int = 1) -> np.ndarray:
     >>> as_nonnegative_array([0.0, 1e-9], "conc_M")
     array([0.e+00, 1.e-09])
     """
-    array = _real_array(value, name)
-    if array.ndim > max_ndim:
-        raise ValueError(
-            f"{name} must be a scalar or an array with at most {max_ndim} dimension(s); "
-            f"got shape {array.shape}"
-        )
-    if not np.all(np.isfinite(array)):
-        raise ValueError(f"{name} must be finite (no NaN or infinity); got {value!r}")
+    array = as_finite_array(value, name, max_ndim=max_ndim)
     if np.any(array < 0):
         raise ValueError(f"{name} must be >= 0; got {value!r}")
     return array
@@ -161,8 +154,12 @@ def as_name(value, name: str) -> str:
     return value
 
 
-def as_time_grid(value, name: str, *, min_size: int = 1) -> np.ndarray:
+def as_time_grid(value, name: str, *, min_size: int = 1, max_time: float = math.inf,
+                 max_size: float = math.inf) -> np.ndarray:
     """Return ``value`` as a 1-D array of at least ``min_size`` times, >= 0, strictly increasing.
+
+    ``max_time`` and ``max_size`` bound the last time and the number of times, so that a run
+    that would take too long or too much memory fails at once.
 
     Examples
     --------
@@ -175,4 +172,7 @@ def as_time_grid(value, name: str, *, min_size: int = 1) -> np.ndarray:
                          f"got shape {times.shape}")
     if np.any(np.diff(times) <= 0):
         raise ValueError(f"{name} must be strictly increasing (sorted, no repeated times)")
+    if times[-1] > max_time or times.size > max_size:
+        raise ValueError(f"{name} must end by {max_time:g} and hold at most {max_size:,} times; "
+                         f"got {times[-1]:g} and {times.size:,} times")
     return times

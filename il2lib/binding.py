@@ -30,7 +30,7 @@ from scipy.integrate import solve_ivp
 from scipy.optimize import brentq, elementwise
 
 from il2lib import parameters as p
-from il2lib._validation import as_nonnegative_array, as_positive_float, as_rtol
+from il2lib._validation import as_nonnegative_array, as_positive_float, as_rtol, as_time_grid
 from il2lib.cells import ReceptorProfile, resolve_cell
 from il2lib.cytokines import Cytokine, resolve_cytokine
 
@@ -394,13 +394,21 @@ def _assembly_rhs(_t, y, conc, rates):
     ])
 
 
-def _check_increasing_times(t_s) -> np.ndarray:
-    times = as_nonnegative_array(t_s, "t_s")
-    if times.ndim != 1 or times.size == 0:
-        raise ValueError(f"t_s must be a non-empty 1-D array of times; got shape {times.shape}")
-    if np.any(np.diff(times) <= 0):
-        raise ValueError("t_s must be strictly increasing")
-    return times
+def _integrate(rhs, y0: np.ndarray, times: np.ndarray, args: tuple, chains: _Chains,
+               rtol: float, what: str) -> np.ndarray:
+    """Integrate ``y0`` (rows × concentrations) with BDF; states shaped (rows, times, concs).
+
+    Every concentration is an independent block, so the Jacobian is block-sparse.
+    """
+    rows, n = y0.shape
+    sparsity = sparse.kron(np.ones((rows, rows)), sparse.identity(n), format="csc")
+    scale = max(chains.alpha, chains.beta, chains.gamma, 1.0)
+    solution = solve_ivp(
+        rhs, (0.0, times[-1]), y0.ravel(), method="BDF", t_eval=times,
+        args=args, rtol=rtol, atol=1e-12 * scale, jac_sparsity=sparsity)
+    if not solution.success:
+        raise RuntimeError(f"receptor {what} failed to integrate: {solution.message}")
+    return solution.y.reshape(rows, n, times.size).transpose(0, 2, 1)
 
 
 def _internalisation_rhs(t, y, conc, rates, internalisation_per_s):
@@ -448,27 +456,19 @@ def kinetics(cytokine, conc_M, cell, t_s, *, rtol: float = 1e-10,
     cytokine = resolve_cytokine(cytokine)
     cell = resolve_cell(cell)
     conc = as_nonnegative_array(conc_M, "conc_M")
-    times = _check_increasing_times(t_s)
+    times = as_time_grid(t_s, "t_s")
     rtol = as_rtol(rtol)
     chains = _Chains.of(cytokine, cell)
     flat = np.atleast_1d(conc)
-    n = flat.size
     rows = 8 if internalisation_half_life_s is None else 9
-    y0 = np.zeros((rows, n))
+    y0 = np.zeros((rows, flat.size))
     y0[0], y0[1], y0[2] = chains.alpha, chains.beta, chains.gamma
-    sparsity = sparse.kron(np.ones((rows, rows)), sparse.identity(n), format="csc")
-    scale = max(chains.alpha, chains.beta, chains.gamma, 1.0)
     args = (flat, _rate_constants(cytokine))
     rhs = _assembly_rhs
     if internalisation_half_life_s is not None:
         half_life = as_positive_float(internalisation_half_life_s, "internalisation_half_life_s")
         rhs, args = _internalisation_rhs, (*args, math.log(2) / half_life)
-    solution = solve_ivp(
-        rhs, (0.0, times[-1]), y0.ravel(), method="BDF", t_eval=times,
-        args=args, rtol=rtol, atol=1e-12 * scale, jac_sparsity=sparsity)
-    if not solution.success:
-        raise RuntimeError(f"receptor kinetics failed to integrate: {solution.message}")
-    states = solution.y.reshape(rows, n, times.size).transpose(0, 2, 1)
+    states = _integrate(rhs, y0, times, args, chains, rtol, "kinetics")
     fields = {name: states[i].reshape(times.shape + conc.shape) for i, name in enumerate(SPECIES)}
     internalised = states[8].reshape(times.shape + conc.shape) if rows == 9 else None
     return AssemblyTimeCourse(t_s=times, conc_M=conc, internalised_per_cell=internalised,
@@ -500,21 +500,12 @@ def dissociation(cytokine, conc_M, cell, t_s, *, rtol: float = 1e-10) -> Assembl
     cytokine = resolve_cytokine(cytokine)
     cell = resolve_cell(cell)
     loading = equilibrium(cytokine, conc_M, cell)
-    times = _check_increasing_times(t_s)
+    times = as_time_grid(t_s, "t_s")
     rtol = as_rtol(rtol)
-    flat = np.atleast_1d(loading.conc_M)
-    n = flat.size
     y0 = np.array([np.atleast_1d(getattr(loading, name)) for name in SPECIES])
-    sparsity = sparse.kron(np.ones((8, 8)), sparse.identity(n), format="csc")
-    chains = _Chains.of(cytokine, cell)
-    scale = max(chains.alpha, chains.beta, chains.gamma, 1.0)
-    solution = solve_ivp(
-        _assembly_rhs, (0.0, times[-1]), y0.ravel(), method="BDF", t_eval=times,
-        args=(np.zeros(n), _rate_constants(cytokine)), rtol=rtol, atol=1e-12 * scale,
-        jac_sparsity=sparsity)
-    if not solution.success:
-        raise RuntimeError(f"receptor dissociation failed to integrate: {solution.message}")
-    states = solution.y.reshape(8, n, times.size).transpose(0, 2, 1)
+    washed = np.zeros(y0.shape[1])
+    states = _integrate(_assembly_rhs, y0, times, (washed, _rate_constants(cytokine)),
+                        _Chains.of(cytokine, cell), rtol, "dissociation")
     shape = times.shape + loading.conc_M.shape
     fields = {name: states[i].reshape(shape) for i, name in enumerate(SPECIES)}
     return AssemblyTimeCourse(t_s=times, conc_M=loading.conc_M, **fields)

@@ -354,10 +354,8 @@ def _rhs(_t, y, r: _Rates):
 
 
 def _check_times(t_h) -> np.ndarray:
-    times = as_time_grid(DEFAULT_T_H if t_h is None else t_h, "t_h", min_size=2)
-    if times[-1] > MAX_T_H or times.size > MAX_OUTPUT_TIMES:
-        raise ValueError(f"t_h must end by {MAX_T_H:g} h and hold at most {MAX_OUTPUT_TIMES:,} "
-                         f"times; got {times[-1]:g} h and {times.size:,} times")
+    times = as_time_grid(DEFAULT_T_H if t_h is None else t_h, "t_h", min_size=2,
+                         max_time=MAX_T_H, max_size=MAX_OUTPUT_TIMES)
     return times
 
 

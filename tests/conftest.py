@@ -9,9 +9,12 @@ tests/test_browser.py).
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +23,29 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 LOG = ROOT / "_build" / "book-build.log"
 BUILD_TIMEOUT_S = 3000
+# Debian's chromium, driven by Playwright, which never downloads a browser of its own.
+CHROMIUM = os.environ.get("IL2_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+@contextmanager
+def chromium() -> Iterator[object]:
+    """A Playwright Chromium browser on Debian's chromium, closed on exit.
+
+    Two synchronous Playwright instances cannot run at once, so each test module opens its own
+    with a module-scoped fixture around this.
+    """
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"no browser at {CHROMIUM}: install Debian's chromium (apt-get install "
+                    "chromium), or set IL2_CHROMIUM to a Chromium executable")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import chromium
 from test_book_build import notebook_docnames, source_of
 
 pytestmark = pytest.mark.binder
@@ -54,8 +55,6 @@ BINDER_JUPYTER = ("jupyterlab==4.4.9", "notebook==7.4.7")
 NEWEST_JUPYTER = ("jupyterlab>=4,<5", "notebook>=7,<8")
 LAUNCH_FOLDER = "launch"
 LAB_PORTS = {"binder": 18931, "newest": 18932}
-CHROMIUM = os.environ.get("IL2_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 OPEN_TIMEOUT_MS = 90_000
 RUN_ALL_TIMEOUT_MS = 300_000
 REDRAW_TIMEOUT_MS = 60_000
@@ -382,15 +381,8 @@ def jupyterlab(request: pytest.FixtureRequest) -> LabServer:
 def lab_browser():
     """Chromium for this module only: test_browser.py starts its own Playwright afterwards, and
     two synchronous Playwright instances cannot run at once."""
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"no browser at {CHROMIUM}: install Debian's chromium (apt-get install "
-                    "chromium), or set IL2_CHROMIUM to a Chromium executable")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 @pytest.fixture(scope="session")

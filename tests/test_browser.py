@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import re
 import threading
 from collections import Counter
@@ -32,6 +31,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from conftest import chromium
 from test_book_build import toc_docnames
 
 pytestmark = pytest.mark.build
@@ -39,8 +39,6 @@ pytestmark = pytest.mark.build
 ROOT = Path(__file__).resolve().parent.parent
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 REPORT = ROOT / "_build" / "browser-report.json"
-CHROMIUM = os.environ.get("IL2_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 # Folders of the site that hold assets, not pages.
 ASSET_DIRS = {"_static", "_images", "_sources", "vendor", "_sphinx_design_static"}
 PAGE_TIMEOUT_MS = 30_000
@@ -84,15 +82,8 @@ def site_url(built_site: Path):
 
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"no browser at {CHROMIUM}: install Debian's chromium (apt-get install "
-                    "chromium), or set IL2_CHROMIUM to a Chromium executable")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 def site_pages(html: Path) -> list[str]:
