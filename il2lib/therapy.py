@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 import numpy as np
+from scipy import constants as scipy_constants
 from scipy.integrate import trapezoid
 from scipy.optimize import brentq
 
@@ -42,6 +43,7 @@ from il2lib import parameters as p
 from il2lib import populations, signaling, units
 from il2lib._validation import (
     as_finite_array,
+    as_flag,
     as_float_in,
     as_nonnegative_array,
     as_positive_float,
@@ -626,36 +628,166 @@ def dose_sweep(regimen: Regimen, dose_factors, cytokine=IL2) -> DoseSweep:
                      np.array(toxicity))
 
 
-# --- expansion over a course ---------------------------------------------------------------
+# --- expansion over a course, with the cells clearing the drug -----------------------------
+
+MAX_EXPANSION_H = 120 * 24.0
+"""Longest course :func:`expansion` accepts (120 days: a 12-week low-dose course fits)."""
+
+
+def _input_rate_mol_per_h(regimen: Regimen, pk: TwoCompartment, dose_mol: float, t_h: float):
+    """Drug entering the plasma per hour: the infusions, or the lymph after each injection."""
+    # Only the latest doses contribute: the last one for an infusion, those of the past
+    # 80/ka hours (what is left of an injection then is below 1e-30 of it) for injections.
+    k = pk.ka_per_h
+    last = int(np.floor(t_h / regimen.interval_h))
+    if last < 0:
+        return 0.0
+    last = min(last, regimen.n_doses - 1)
+    if regimen.route == "iv":
+        inside = t_h - last * regimen.interval_h < regimen.infusion_h
+        return dose_mol / regimen.infusion_h if inside else 0.0
+    first = max(0, last - int(80.0 / k / regimen.interval_h) - 1)
+    tau = t_h - regimen.interval_h * np.arange(first, last + 1)
+    return pk.bioavailability_fraction * dose_mol * float(np.sum(k * k * tau * np.exp(-k * tau)))
+
+
+class Plasma(populations.IL2Pool):
+    """A patient's plasma and tissue compartments, cleared by the kidneys and by the cells.
+
+    The two-compartment model of :func:`pharmacokinetics` (amounts of drug in the plasma and
+    the tissues, mol) with one more sink: the IL-2 that the body's lymphocytes bind and
+    internalise. The population model's compartment stands for ``body_lymphocytes`` cells;
+    what its cells internalise, scaled up, is taken from the plasma, in the drug's share of all
+    free IL-2 (drug and the body's own IL-2 bind alike). The cells see the drug on top of the
+    body's own IL-2 (:attr:`il2lib.populations.RestingState.il2_M`).
+
+    Examples
+    --------
+    >>> plasma = Plasma(LOW_DOSE)
+    >>> plasma.initial_state().tolist()
+    [0.0, 0.0]
+    """
+
+    def __init__(self, regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
+                 height_cm: float = DEFAULT_HEIGHT_CM,
+                 body_lymphocytes: float = p.BODY_LYMPHOCYTES, cells_clear: bool = True):
+        if not isinstance(regimen, Regimen):
+            raise ValueError(f"regimen must be a Regimen; got {regimen!r}")
+        self.regimen = regimen
+        self.pk = pharmacokinetics(weight_kg, height_cm)
+        self.dose_mol = units.mg_to_mol(units.iu_to_mg(regimen.dose_iu(weight_kg, height_cm)))
+        compartment_cells = sum(populations.DEFAULT_INITIAL_CELLS.values())
+        lymphocytes = as_positive_float(body_lymphocytes, "body_lymphocytes")
+        self.scale_mol_per_molecule = (lymphocytes / compartment_cells / scipy_constants.Avogadro
+                                       if cells_clear else 0.0)
+        self.resting_M = populations.resting_state().il2_M
+
+    def initial_state(self) -> np.ndarray:
+        return np.zeros(2)
+
+    def state_scale(self) -> np.ndarray:
+        return np.full(2, 0.1 * self.dose_mol)
+
+    def breaks_h(self) -> np.ndarray:
+        starts = self.regimen.dose_times_h()
+        if self.regimen.route == "iv":
+            return np.union1d(starts, starts + self.regimen.infusion_h)
+        return starts
+
+    def drug_conc_M(self, state) -> float:
+        """Plasma concentration of the drug (molar)."""
+        return max(float(state[0]), 0.0) / self.pk.central_volume_L
+
+    def conc_M(self, t_h, state) -> float:
+        return self.drug_conc_M(state) + self.resting_M
+
+    def rhs(self, t_h, state, consumed_per_h, conc_M) -> np.ndarray:
+        pk = self.pk
+        central, tissue = state
+        drug = self.drug_conc_M(state)
+        share = drug / conc_M if conc_M > 0 else 0.0
+        uptake = self.scale_mol_per_molecule * consumed_per_h * share
+        inflow = _input_rate_mol_per_h(self.regimen, pk, self.dose_mol, t_h)
+        return np.array([
+            inflow - (pk.k10_per_h + pk.k12_per_h) * central + pk.k21_per_h * tissue - uptake,
+            pk.k12_per_h * central - pk.k21_per_h * tissue,
+        ])
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """Cell numbers and plasma IL-2 over a course (:func:`expansion`).
+
+    ``plasma_il2_M`` is the drug in the plasma, on ``t_h``; the cells also see the body's own
+    IL-2. ``populations`` is the full population-model result.
+
+    Examples
+    --------
+    >>> run = expansion(LOW_DOSE)
+    >>> run.plasma_il2_M.shape == run.t_h.shape
+    True
+    """
+
+    t_h: np.ndarray
+    plasma_il2_M: np.ndarray
+    populations: populations.PopulationTimeCourse
+    cells_clear: bool
+
+    @property
+    def cells(self) -> tuple[str, ...]:
+        return self.populations.cells
+
+    def count(self, cell: str) -> np.ndarray:
+        """Cells of one of "Treg", "Th", "CD8", "NK" in the body, over time."""
+        return self.populations.count(cell)
+
+    def fold(self, cell: str) -> np.ndarray:
+        """Cells of one population relative to the start of the course.
+
+        Examples
+        --------
+        >>> float(expansion(LOW_DOSE).fold("Th")[0])
+        1.0
+        """
+        return self.populations.fold(cell)
+
+    def treg_to_tcon_fold(self) -> np.ndarray:
+        """The Treg : conventional CD4 (Th) ratio relative to its start."""
+        return self.fold("Treg") / self.fold("Th")
+
 
 def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
               height_cm: float = DEFAULT_HEIGHT_CM,
               step_h: float = 6.0,
-              rates: populations.Rates | None = None) -> populations.PopulationTimeCourse:
-    """Treg, Th, CD8 and NK numbers over a course, the cells bathed in its plasma IL-2.
+              rates: populations.Rates | None = None, *,
+              body_lymphocytes: float = p.BODY_LYMPHOCYTES,
+              cells_clear: bool = True) -> Expansion:
+    """Treg, Th, CD8 and NK numbers over a course, and the plasma IL-2 they are bathed in.
 
-    The population model (:func:`il2lib.populations.simulate`) with the free IL-2 imposed at the
-    plasma concentration of the regimen (model reference, eq-therapy-expansion) added to the
-    resting IL-2 of the population model: blood cells see plasma IL-2, and the measured
-    clearance already includes what cells consume. The cells start
-    at rest, with self antigen only (:data:`il2lib.populations.SELF_ANTIGEN`, the default of
-    ``populations.simulate``); the drug is IL-2.
+    The population model (:func:`il2lib.populations.simulate`) integrated together with the
+    drug's pharmacokinetics (:class:`Plasma`; model reference, eq-therapy-expansion): the cells
+    see the plasma IL-2 on top of the body's own, and what they internalise is cleared from the
+    plasma, on top of the kidneys' clearance. As the cells expand they clear more, so the same
+    daily dose gives less exposure. The cells start at rest, with self antigen only.
 
     Parameters
     ----------
     regimen : Regimen
-        The course; the run lasts ``regimen.duration_h`` (at most 60 days).
+        The course; the run lasts ``regimen.duration_h`` (at most 120 days).
     weight_kg, height_cm : float
         The patient (> 0).
     step_h : float
         Spacing of the output times (h, > 0).
     rates : il2lib.populations.Rates or None
-        Rate constants of the population model, to ask what changes if one of them does; None
-        (default) uses ``populations.Rates()``.
+        Rate constants of the population model; None (default) uses ``populations.Rates()``.
+    body_lymphocytes : float
+        Lymphocytes in the body (> 0), default :data:`il2lib.parameters.BODY_LYMPHOCYTES`.
+    cells_clear : bool
+        False leaves out the cells' clearance (the kidneys' alone, as measured at high dose).
 
     Returns
     -------
-    il2lib.populations.PopulationTimeCourse
+    Expansion
 
     Examples
     --------
@@ -663,21 +795,18 @@ def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
     >>> bool(run.fold("Treg")[-1] > 1.0)
     True
     """
-    _check_course(regimen)
+    if not isinstance(regimen, Regimen):
+        raise ValueError(f"regimen must be a Regimen; got {regimen!r}")
+    if regimen.duration_h > MAX_EXPANSION_H:
+        raise ValueError(f"regimen must last at most {MAX_EXPANSION_H:g} h; "
+                         f"got {regimen.duration_h:g} h")
     step = as_positive_float(step_h, "step_h")
+    cells_clear = as_flag(cells_clear, "cells_clear")
+    plasma = Plasma(regimen, weight_kg, height_cm, body_lymphocytes, cells_clear)
     end = regimen.duration_h
-    # Plasma IL-2 on a 2-minute grid (plus every infusion's start and end), interpolated for
-    # the solver; the solver's steps stay below the width of the narrowest peak.
-    grid = np.union1d(course_times_h(regimen, 1 / 30), [end])
-    conc = plasma_concentration(regimen, grid, weight_kg, height_cm)
-
-    resting_M = populations.resting_state().il2_M   # the body's own IL-2, on top of the drug
-
-    def plasma_M(t_h):
-        return float(np.interp(t_h, grid, conc)) + resting_M
-
     times = np.union1d(np.arange(0.0, end, step), [end])
-    max_step = regimen.infusion_h if regimen.route == "iv" else 0.5
-    return populations.simulate(times, il2_conc_M=plasma_M,
-                                max_step_h=max_step,
-                                rates=populations.Rates() if rates is None else rates)
+    max_step = regimen.infusion_h if regimen.route == "iv" else 1.0
+    run = populations.simulate(times, il2_pool=plasma, max_step_h=max_step,
+                               rates=populations.Rates() if rates is None else rates)
+    conc = np.array([plasma.drug_conc_M(state) for state in run.pool_states])
+    return Expansion(t_h=run.t_h, plasma_il2_M=conc, populations=run, cells_clear=cells_clear)
