@@ -780,7 +780,7 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
                              max_step=max_step, dense_output=not last)
         if not solution.success:
             raise RuntimeError(f"population model failed to integrate: {solution.message}")
-        pieces.append(solution.y)
+        pieces.append(np.asarray(solution.y, dtype=float).reshape(y0.size, -1))
         if not last:
             y0 = solution.sol(stop)
     return _time_course(model, times, np.concatenate(pieces, axis=1))

@@ -40,7 +40,7 @@ from scipy.integrate import trapezoid
 from scipy.optimize import brentq
 
 from il2lib import parameters as p
-from il2lib import populations, signaling, units
+from il2lib import binding, populations, signaling, units
 from il2lib._validation import (
     as_finite_array,
     as_flag,
@@ -49,8 +49,8 @@ from il2lib._validation import (
     as_positive_float,
     as_time_grid,
 )
-from il2lib.cells import CELL_TYPES
-from il2lib.cytokines import IL2, Cytokine, resolve_cytokine
+from il2lib.cells import CELL_TYPES, ReceptorProfile
+from il2lib.cytokines import IL2, Cytokine, interface_variant, resolve_cytokine
 
 UNITS = ("IU/kg", "IU/m2", "IU")
 ROUTES = ("iv", "sc")
@@ -363,16 +363,20 @@ def plasma_concentration(regimen: Regimen, t_h, weight_kg: float = DEFAULT_WEIGH
 
 # --- engineered IL-2s --------------------------------------------------------------------
 
-NOT_ALPHA = replace(IL2, name="not-alpha IL-2", kd_alpha_M=math.inf)
+NOT_ALPHA = interface_variant(IL2, "not-alpha IL-2", alpha_fold=math.inf)
 """IL-2 with its IL-2Rα (CD25) binding removed."""
 
-TREG_MUTEIN = replace(IL2, name="Treg mutein",
-                      kd_beta_M=IL2.kd_beta_M * p.MUTEIN_IL2RB_AFFINITY_LOSS_FOLD)
-"""A Treg-biased mutein with weakened IL-2Rβ binding (of the N88D type)."""
+TREG_MUTEIN = interface_variant(IL2, "Treg mutein", beta_fold=p.MUTEIN_IL2RB_AFFINITY_LOSS_FOLD)
+"""A Treg-biased mutein (of the N88D type): its IL-2Rβ face weakened, in solution and in the
+membrane alike."""
 
 SUPERKINE = replace(IL2, name="superkine H9",
                     kd_beta_M=IL2.kd_beta_M / p.SUPERKINE_IL2RB_AFFINITY_GAIN_FOLD)
-"""The superkine H9 (super-2) with strengthened IL-2Rβ binding."""
+"""The superkine H9 (super-2). Its mutations lie mostly in the cytokine's core, not in the
+IL-2Rβ face, and hold free IL-2 in the conformation that binding IL-2Rα induces
+:cite:p:`levin2012`: free H9 binds IL-2Rβ more tightly from solution, while IL-2·IL-2Rα, already
+in that conformation, recruits IL-2Rβ in the membrane as IL-2 does (``kx_beta_per_cell``
+unchanged)."""
 
 VARIANTS = MappingProxyType({c.name: c for c in (IL2, NOT_ALPHA, TREG_MUTEIN, SUPERKINE)})
 """IL-2 and its engineered variants, keyed by name."""
@@ -400,19 +404,24 @@ def resolve_variant(cytokine) -> Cytokine:
 # --- pharmacodynamics and vascular leak ---------------------------------------------------
 
 ENDOTHELIUM = replace(CELL_TYPES["Th"], name="endothelium")
-"""Lung endothelium with IL-2Rα. No receptor counts are published; the model gives it those of a
-conventional CD4 T cell (a few hundred CD25), an assumption."""
+"""Lung endothelium with IL-2Rα :cite:p:`krieg2010`. No receptor counts are published: the
+model gives it those of a conventional CD4 T cell (a few hundred CD25), ASSUMED; the chapter
+brackets it between no CD25 and a Treg's number."""
 
 PD_CELLS = ("Treg", "CD8", "NK")
 _PD_CONC_M = np.logspace(-16, -5, 331)
 
 
 @functools.lru_cache(maxsize=32)
-def _pstat5_curves(cytokine: Cytokine) -> np.ndarray:
-    """pSTAT5 of Treg, CD8, NK and endothelium on a log-spaced grid (rows), for interpolation."""
-    cells = [CELL_TYPES[name] for name in PD_CELLS] + [ENDOTHELIUM]
+def _pstat5_curves(cytokine: Cytokine, endothelium: ReceptorProfile = ENDOTHELIUM) -> np.ndarray:
+    """pSTAT5 on a log-spaced grid (rows), for interpolation: Treg, CD8, NK and endothelium as
+    fractions of their maximum, then NK and endothelium absolute (the leak drive)."""
+    cells = [CELL_TYPES[name] for name in PD_CELLS] + [endothelium]
     table = signaling.pstat5_table(cytokine, _PD_CONC_M, cells)
-    return np.array([table[cell.name] for cell in cells])
+    complexes = binding.equilibrium_table(cytokine, _PD_CONC_M, [cells[2], endothelium])
+    absolute = [signaling.absolute_response(complexes[c.name].signaling_per_cell)
+                for c in (cells[2], endothelium)]
+    return np.array([table[cell.name] for cell in cells] + absolute)
 
 
 def pstat5_over_time(cytokine, conc_M) -> dict[str, np.ndarray]:
@@ -429,19 +438,24 @@ def pstat5_over_time(cytokine, conc_M) -> dict[str, np.ndarray]:
     """
     cytokine = resolve_variant(cytokine)
     conc = as_nonnegative_array(conc_M, "conc_M")
+    curves = _interpolated(_pstat5_curves(cytokine), conc)
+    names = (*PD_CELLS, ENDOTHELIUM.name)
+    return dict(zip(names, curves[:4], strict=True))
+
+
+def _interpolated(curves: np.ndarray, conc: np.ndarray) -> np.ndarray:
     log_conc = np.log10(np.maximum(conc, 1e-300))
     grid = np.log10(_PD_CONC_M)
-    curves = _pstat5_curves(cytokine)
-    names = (*PD_CELLS, ENDOTHELIUM.name)
-    return {name: np.interp(log_conc, grid, curve, left=0.0) for name, curve in
-            zip(names, curves, strict=True)}
+    return np.array([np.interp(log_conc, grid, curve, left=0.0) for curve in curves])
 
 
 @dataclass(frozen=True)
 class Course:
     """A simulated course: plasma IL-2, pSTAT5 in each cell type and the vascular leak.
 
-    ``plasma_volume_loss_fraction`` is the share of the plasma volume that has leaked out.
+    ``plasma_volume_loss_fraction`` is the leak state of :func:`leak`. Its scale is ASSUMED
+    (no clinical end point calibrates it), so it ranks courses and is not a measured share of
+    the plasma volume: :attr:`toxicity_index` gives it relative to the label's high-dose course.
 
     Examples
     --------
@@ -474,8 +488,11 @@ class Course:
 
     @property
     def toxicity_index(self) -> float:
-        """Largest plasma-volume loss over the course, in per cent."""
-        return 100.0 * float(self.plasma_volume_loss_fraction.max())
+        """Largest leak of the course relative to the label's high-dose IL-2 course (= 1).
+
+        A ranking, not a percentage: the leak's scale is not calibrated.
+        """
+        return float(self.plasma_volume_loss_fraction.max()) / _high_dose_leak()
 
     def pstat5(self, cell: str) -> np.ndarray:
         """pSTAT5 (fraction of maximum) over the course of one of Treg, CD8, NK, endothelium.
@@ -562,25 +579,43 @@ def _check_course(regimen) -> None:
                          f"got {regimen.duration_h:g} h")
 
 
+@functools.lru_cache(maxsize=1)
+def _high_dose_leak() -> float:
+    """Largest leak state of the label's high-dose IL-2 course (the reference, index 1)."""
+    return float(simulate_course(HIGH_DOSE).plasma_volume_loss_fraction.max())
+
+
 def simulate_course(regimen: Regimen, cytokine=IL2, weight_kg: float = DEFAULT_WEIGHT_KG,
-                    height_cm: float = DEFAULT_HEIGHT_CM, step_h: float = 1 / 12) -> Course:
+                    height_cm: float = DEFAULT_HEIGHT_CM, step_h: float = 1 / 12,
+                    endothelium: ReceptorProfile = ENDOTHELIUM) -> Course:
     """Pharmacokinetics, pSTAT5 and vascular leak over a course.
 
-    The leak drive is the weighted mean of endothelial and NK pSTAT5 (weight
-    ``LEAK_ENDOTHELIAL_WEIGHT_FRACTION`` on the endothelium).
+    The leak drive is the weighted mean of the endothelium's and the NK cells' absolute pSTAT5
+    (:func:`il2lib.signaling.absolute_response`; weight ``LEAK_ENDOTHELIAL_WEIGHT_FRACTION`` on
+    the endothelium), so a cell type with few receptors drives little even when saturated.
+
+    Parameters
+    ----------
+    endothelium : ReceptorProfile
+        Receptor numbers of the leaking endothelium (default :data:`ENDOTHELIUM`, ASSUMED).
 
     Examples
     --------
     >>> high, low = simulate_course(HIGH_DOSE), simulate_course(LOW_DOSE)
-    >>> bool(high.toxicity_index > 3 * low.toxicity_index)
+    >>> round(high.toxicity_index, 6)
+    1.0
+    >>> bool(low.toxicity_index < 0.15)
     True
     """
     _check_course(regimen)
+    if not isinstance(endothelium, ReceptorProfile):
+        raise ValueError(f"endothelium must be a ReceptorProfile; got {endothelium!r}")
     t = course_times_h(regimen, step_h)
     conc = plasma_concentration(regimen, t, weight_kg, height_cm)
-    response = pstat5_over_time(cytokine, conc)
+    curves = _interpolated(_pstat5_curves(resolve_variant(cytokine), endothelium), conc)
+    response = dict(zip((*PD_CELLS, ENDOTHELIUM.name), curves[:4], strict=True))
     w = p.LEAK_ENDOTHELIAL_WEIGHT_FRACTION
-    drive = w * response["endothelium"] + (1 - w) * response["NK"]
+    drive = w * curves[5] + (1 - w) * curves[4]
     return Course(
         t_h=t, conc_M=conc, pstat5_treg=response["Treg"], pstat5_cd8=response["CD8"],
         pstat5_nk=response["NK"], pstat5_endothelium=response["endothelium"], leak_drive=drive,
