@@ -487,12 +487,17 @@ class Course:
         return float(np.interp(self.dose_times_h[-1], self.t_h, self.conc_M))
 
     @property
+    def leak_index(self) -> np.ndarray:
+        """The leak over time relative to the peak of the label's high-dose IL-2 course."""
+        return self.plasma_volume_loss_fraction / _high_dose_leak()
+
+    @property
     def toxicity_index(self) -> float:
         """Largest leak of the course relative to the label's high-dose IL-2 course (= 1).
 
         A ranking, not a percentage: the leak's scale is not calibrated.
         """
-        return float(self.plasma_volume_loss_fraction.max()) / _high_dose_leak()
+        return float(self.leak_index.max())
 
     def pstat5(self, cell: str) -> np.ndarray:
         """pSTAT5 (fraction of maximum) over the course of one of Treg, CD8, NK, endothelium.
@@ -713,6 +718,7 @@ class Plasma(populations.IL2Pool):
         self.dose_mol = units.mg_to_mol(units.iu_to_mg(regimen.dose_iu(weight_kg, height_cm)))
         compartment_cells = sum(populations.DEFAULT_INITIAL_CELLS.values())
         lymphocytes = as_positive_float(body_lymphocytes, "body_lymphocytes")
+        cells_clear = as_flag(cells_clear, "cells_clear")
         self.scale_mol_per_molecule = (lymphocytes / compartment_cells / scipy_constants.Avogadro
                                        if cells_clear else 0.0)
         self.resting_M = populations.resting_state().il2_M
@@ -836,7 +842,6 @@ def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
         raise ValueError(f"regimen must last at most {MAX_EXPANSION_H:g} h; "
                          f"got {regimen.duration_h:g} h")
     step = as_positive_float(step_h, "step_h")
-    cells_clear = as_flag(cells_clear, "cells_clear")
     plasma = Plasma(regimen, weight_kg, height_cm, body_lymphocytes, cells_clear)
     end = regimen.duration_h
     times = np.union1d(np.arange(0.0, end, step), [end])
@@ -844,4 +849,5 @@ def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
     run = populations.simulate(times, il2_pool=plasma, max_step_h=max_step,
                                rates=populations.Rates() if rates is None else rates)
     conc = np.array([plasma.drug_conc_M(state) for state in run.pool_states])
-    return Expansion(t_h=run.t_h, plasma_il2_M=conc, populations=run, cells_clear=cells_clear)
+    return Expansion(t_h=run.t_h, plasma_il2_M=conc, populations=run,
+                     cells_clear=bool(plasma.scale_mol_per_molecule))

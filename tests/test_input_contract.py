@@ -346,14 +346,29 @@ CONTRACT: dict[str, Entry | str] = {
     "therapy.simulate_course": Entry(
         therapy.simulate_course, {"regimen": therapy.LOW_DOSE, "cytokine": "IL-2",
                                   "weight_kg": 70.0},
-        {"regimen": "regimen", "cytokine": "cytokine", "weight_kg": "positive"}),
+        {"regimen": "regimen", "cytokine": "cytokine", "weight_kg": "positive",
+         "endothelium": "cell"}),
     "therapy.dose_sweep": Entry(
         therapy.dose_sweep, {"regimen": therapy.LOW_DOSE, "dose_factors": [0.5, 1.0]},
         {"regimen": "regimen", "dose_factors": "array"}),
     "therapy.expansion": Entry(
         therapy.expansion, {"regimen": replace(therapy.LOW_DOSE, n_doses=1), "weight_kg": 70.0,
                             "step_h": 6.0},
-        {"regimen": "regimen", "weight_kg": "positive", "step_h": "positive"}),
+        {"regimen": "regimen", "weight_kg": "positive", "step_h": "positive",
+         "body_lymphocytes": "positive", "cells_clear": "flag"}),
+    "therapy.Expansion": "result container, made by therapy.expansion",
+    "therapy.Plasma": Entry(
+        therapy.Plasma, {"regimen": therapy.LOW_DOSE, "weight_kg": 70.0,
+                         "body_lymphocytes": 5e11, "cells_clear": True},
+        {"regimen": "regimen", "weight_kg": "positive", "body_lymphocytes": "positive",
+         "cells_clear": "flag"}),
+    "populations.IL2Pool": "base class of the il2_pool of populations.simulate; no input",
+    "cytokines.interface_variant": Entry(
+        cytokines.interface_variant,
+        {"cytokine": cytokines.IL2, "name": "weak IL-2Rβ", "alpha_fold": 1.0, "beta_fold": 3.0,
+         "gamma_fold": 1.0},
+        {"cytokine": "cytokine", "name": "name", "alpha_fold": "kd", "beta_fold": "kd",
+         "gamma_fold": "kd"}),
     "therapy.Course": "result container, made by therapy.simulate_course",
     "therapy.DoseSweep": "result container, made by therapy.dose_sweep",
     "units.format_quantity": Entry(units.format_quantity, {"value": 1e-9, "unit": "M"},
