@@ -292,15 +292,27 @@ def _absorption_rate_per_h() -> float:
 
 
 def pharmacokinetics(weight_kg: float = DEFAULT_WEIGHT_KG,
-                     height_cm: float = DEFAULT_HEIGHT_CM) -> TwoCompartment:
+                     height_cm: float = DEFAULT_HEIGHT_CM,
+                     clearance_mL_per_min: float | None = None) -> TwoCompartment:
     """The two-compartment model for a patient; volume and clearance scale with surface area.
+
+    ``clearance_mL_per_min`` (> 0) sets another patient's clearance (for 70 kg and 170 cm;
+    it scales with surface area like the default), as kidney function does: the elimination
+    rate constant changes, the exchange with the tissues does not. None: the published
+    :data:`il2lib.parameters.ALDESLEUKIN_CLEARANCE_ML_PER_MIN`.
 
     Examples
     --------
     >>> round(pharmacokinetics(70.0, 170.0).central_volume_L, 2)
     2.8
+    >>> slow = pharmacokinetics(clearance_mL_per_min=60.0)
+    >>> round(slow.k10_per_h / pharmacokinetics().k10_per_h, 2)
+    0.5
     """
     k10, k12, k21 = _rate_constants_per_h()
+    if clearance_mL_per_min is not None:
+        k10 *= (as_positive_float(clearance_mL_per_min, "clearance_mL_per_min")
+                / p.ALDESLEUKIN_CLEARANCE_ML_PER_MIN)
     volume_L = p.PLASMA_VOLUME_L_PER_M2 * body_surface_area_m2(weight_kg, height_cm)
     return TwoCompartment(volume_L, k10, k12, k21, _absorption_rate_per_h(),
                           p.ALDESLEUKIN_SC_BIOAVAILABILITY_FRACTION)
@@ -311,7 +323,8 @@ def _as_times(t_h) -> np.ndarray:
 
 
 def plasma_concentration(regimen: Regimen, t_h, weight_kg: float = DEFAULT_WEIGHT_KG,
-                         height_cm: float = DEFAULT_HEIGHT_CM):
+                         height_cm: float = DEFAULT_HEIGHT_CM,
+                         clearance_mL_per_min: float | None = None):
     """Plasma IL-2 (molar) at times ``t_h`` (h after the first dose) during a regimen.
 
     Each dose adds its exact two-compartment response (infusion or subcutaneous absorption),
@@ -325,6 +338,8 @@ def plasma_concentration(regimen: Regimen, t_h, weight_kg: float = DEFAULT_WEIGH
         Times in hours (finite; before the first dose the concentration is 0).
     weight_kg, height_cm : float
         The patient (> 0); height enters through the body-surface area.
+    clearance_mL_per_min : float or None
+        The patient's clearance (> 0; see :func:`pharmacokinetics`); None: the published one.
 
     Returns
     -------
@@ -340,7 +355,7 @@ def plasma_concentration(regimen: Regimen, t_h, weight_kg: float = DEFAULT_WEIGH
     if not isinstance(regimen, Regimen):
         raise ValueError(f"regimen must be a Regimen; got {regimen!r}")
     t = _as_times(t_h)
-    pk = pharmacokinetics(weight_kg, height_cm)
+    pk = pharmacokinetics(weight_kg, height_cm, clearance_mL_per_min)
     dose_mol = units.mg_to_mol(units.iu_to_mg(regimen.dose_iu(weight_kg, height_cm)))
     tau = t[..., None] - regimen.dose_times_h()         # time since each dose
     after = tau >= 0
