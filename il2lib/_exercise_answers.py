@@ -4,11 +4,11 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1FFu2zAMBuC7+DkWRFIUqd7GddTEiBsbltOuKHr3KdmwSsG2JEDeHH6mzJ/6bIYRuO2H1HbjvO+ap8+mO6b3uDRP"
-    "1mDwwEGtteSZGDdNv+/m9fzwUtdsmmWdxvNfLXxtflm7bq4VF0jUMjA7F0DgLuV1GmN/GmMqLTES0DsSCx6sY7mLSqc5"
-    "Lt1uOg5pLTUANME7RrXiArPoLW5epu2pX4fp2G7jMQ3rR+kRGo/kSZBVvQYuue/S/6D7bnxpx+ElVm2aIEjobR4FaaDb"
-    "KtbqEuclpjQtlRpMcOAsWFYAIH8fu8Q+zuu0pPZ5nPpDKWowaJWC9woh5POX4p+669N/g/0WufS85lcyaz47CjM/yB2G"
-    "Y1yHvsoPkmFHTlTRI5NFvIlyjVYc5Q1xmmctpFZRvHuwx0syz42WqjPkcizzUMQLwn2fcd3niM8fbfwxZ+c8uCpBloiV"
-    "iJTUX03md2UJUgGmmPdwHd6usg7WBAv59KKsDoPSDbNsMh2G6ooAMtYHVYFA5/UOD1jvcdjt67U2OdcIxHkZhWy9hv/S"
-    "lrhL7XZK1SQwt8WSE5MvLUK2VVouJX93jjFuSycYz14YhDD/VO51lvg6vXVj3ZKjfCejpZAvZvQ3pK+fuDHJNQ=="
+    "eNqV1FFu2zAMBuC7+DkWRFKUqN7GddTEiBsbltOuKHr3MdmwSsG2JEDeHH4WzZ/6bIYRuO2H3HbjvO+ap8+mO+b3tDRP"
+    "1mD0wFGsteSZGDdNv+/m9fzwUtdsmmWdxvNfLXxtflm7bq4VFymIZWB2LkKAu5TXaUz9aUy5tIIJEb2jYMGDdRzuovJp"
+    "Tku3m45DXksNAE30jlFscJE5yC1uXqbtqV+H6dhu0zEP60fpERqP5Ckgi3iJXHLfpf9B99340o7DS6qOaWJAQm91FCSR"
+    "bqtYq0ual5TztFRqNNGBs2BZAID8feyS+jSv05Lb53HqD6Uo0aAVit4LxKj9l+Kfuuvuv8F+i1x6XvSVzKK9Y2DmB7nD"
+    "cEzr0Ff5QTLsyAUR9MhkEW+iXKMVR7ohTnTWgcQKBu8ePOMlmeeDlqoz5DSWOpTgA8J9n3Hda8Tnjzb9mNU5D65KkGZH"
+    "Z41A6lmsyN+VJUgFmJPu4Tq8XWUdrIkWtPsgLA6j0A2zPGQ+DFdXRHCAonM5N63rCA9g72nY7eu9Nhps7ZV1GwPZeg//"
+    "pS1pl9vtlKtRoLGeg0ZGby1CtlVcLiV/d44pbUsnGs8+MARC/Um411nS6/TWjfWRHOmljJai3szob0hfPwH/gskw"
 )
