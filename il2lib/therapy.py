@@ -692,18 +692,22 @@ MAX_EXPANSION_H = 120 * 24.0
 def _input_rate_mol_per_h(regimen: Regimen, pk: TwoCompartment, dose_mol: float, t_h: float):
     """Drug entering the plasma per hour: the infusions, or the lymph after each injection."""
     # Only the latest doses contribute: the last one for an infusion, those of the past
-    # 80/ka hours (what is left of an injection then is below 1e-30 of it) for injections.
+    # 50/ka hours (what is left of an injection then is below 1e-19 of its peak) for injections.
     k = pk.ka_per_h
-    last = int(np.floor(t_h / regimen.interval_h))
+    interval = regimen.interval_h
+    last = math.floor(t_h / interval)
     if last < 0:
         return 0.0
     last = min(last, regimen.n_doses - 1)
     if regimen.route == "iv":
-        inside = t_h - last * regimen.interval_h < regimen.infusion_h
+        inside = t_h - last * interval < regimen.infusion_h
         return dose_mol / regimen.infusion_h if inside else 0.0
-    first = max(0, last - int(80.0 / k / regimen.interval_h) - 1)
-    tau = t_h - regimen.interval_h * np.arange(first, last + 1)
-    return pk.bioavailability_fraction * dose_mol * float(np.sum(k * k * tau * np.exp(-k * tau)))
+    first = max(0, last - int(50.0 / k / interval) - 1)
+    total = 0.0
+    for j in range(first, last + 1):
+        tau = t_h - interval * j
+        total += tau * math.exp(-k * tau)
+    return pk.bioavailability_fraction * dose_mol * k * k * total
 
 
 class Plasma(populations.IL2Pool):
