@@ -39,8 +39,8 @@ from scipy import constants as scipy_constants
 from scipy.integrate import trapezoid
 from scipy.optimize import brentq
 
-from il2lib import parameters as p
 from il2lib import binding, populations, signaling, units
+from il2lib import parameters as p
 from il2lib._validation import (
     as_finite_array,
     as_flag,
