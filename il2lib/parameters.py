@@ -132,7 +132,7 @@ SUPERKINE_IL2RB_AFFINITY_GAIN_FOLD = 40.0
 LEAK_RATE_PER_H = 0.02
 LEAK_RECOVERY_HALF_LIFE_H = 12.0
 LEAK_ENDOTHELIAL_WEIGHT_FRACTION = 0.5
-BODY_LYMPHOCYTES = 5e11
+LYMPHOCYTES_PER_BODY = 5e11
 
 # --- populations: cell turnover, IL-2Rα induction, suppression (secretion, internalisation
 # and IL-2Rα turnover are shared with production, above) ----------------------------------
@@ -401,7 +401,7 @@ SOURCES: dict[str, Source] = {
     "LEAK_RECOVERY_HALF_LIFE_H": Source(
         "half-life of the return of leaked fluid to the circulation", "h", "krieg2010",
         "a model assumption"),
-    "BODY_LYMPHOCYTES": Source(
+    "LYMPHOCYTES_PER_BODY": Source(
         "lymphocytes in an adult human body (blood holds about 2 % of them)", "cells",
         "westermann1992",
         "the population model's compartment is scaled up to this number, with its own shares "

@@ -729,7 +729,7 @@ class Plasma(populations.IL2Pool):
 
     def __init__(self, regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
                  height_cm: float = DEFAULT_HEIGHT_CM,
-                 body_lymphocytes: float = p.BODY_LYMPHOCYTES, cells_clear: bool = True):
+                 body_lymphocytes: float = p.LYMPHOCYTES_PER_BODY, cells_clear: bool = True):
         if not isinstance(regimen, Regimen):
             raise ValueError(f"regimen must be a Regimen; got {regimen!r}")
         self.regimen = regimen
@@ -820,7 +820,7 @@ def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
               height_cm: float = DEFAULT_HEIGHT_CM,
               step_h: float = 6.0,
               rates: populations.Rates | None = None, *,
-              body_lymphocytes: float = p.BODY_LYMPHOCYTES,
+              body_lymphocytes: float = p.LYMPHOCYTES_PER_BODY,
               cells_clear: bool = True) -> Expansion:
     """Treg, Th, CD8 and NK numbers over a course, and the plasma IL-2 they are bathed in.
 
@@ -841,7 +841,7 @@ def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
     rates : il2lib.populations.Rates or None
         Rate constants of the population model; None (default) uses ``populations.Rates()``.
     body_lymphocytes : float
-        Lymphocytes in the body (> 0), default :data:`il2lib.parameters.BODY_LYMPHOCYTES`.
+        Lymphocytes in the body (> 0), default :data:`il2lib.parameters.LYMPHOCYTES_PER_BODY`.
     cells_clear : bool
         False leaves out the cells' clearance (the kidneys' alone, as measured at high dose).
 
