@@ -4,11 +4,12 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1FFu2zAMBuC7+DkWRFKUqN7GddTEiBsbltOuKHr3MdmwSsG2JEDeHH4WzZ/6bIYRuO2H3HbjvO+ap8+mO+b3tDRP"
-    "1mD0wFGsteSZGDdNv+/m9fzwUtdsmmWdxvNfLXxtflm7bq4VFymIZWB2LkKAu5TXaUz9aUy5tIIJEb2jYMGDdRzuovJp"
-    "Tku3m45DXksNAE30jlFscJE5yC1uXqbtqV+H6dhu0zEP60fpERqP5Ckgi3iJXHLfpf9B99340o7DS6qOaWJAQm91FCSR"
-    "bqtYq0ual5TztFRqNNGBs2BZAID8feyS+jSv05Lb53HqD6Uo0aAVit4LxKj9l+Kfuuvuv8F+i1x6XvSVzKK9Y2DmB7nD"
-    "cEzr0Ff5QTLsyAUR9MhkEW+iXKMVR7ohTnTWgcQKBu8ePOMlmeeDlqoz5DSWOpTgA8J9n3Hda8Tnjzb9mNU5D65KkGZH"
-    "Z41A6lmsyN+VJUgFmJPu4Tq8XWUdrIkWtPsgLA6j0A2zPGQ+DFdXRHCAonM5N63rCA9g72nY7eu9Nhps7ZV1GwPZeg//"
-    "pS1pl9vtlKtRoLGeg0ZGby1CtlVcLiV/d44pbUsnGs8+MARC/Um411nS6/TWjfWRHOmljJai3szob0hfPwH/gskw"
+    "eNqVlF1u4zAMhO/i51qgSFGiehvHUROhrm1YTn9Q9O7LdBdbq9huEsBvNj8PyRm+N3mw3Pa5tN0wH7vm/r3pxvKSluYe"
+    "DEZvOQoAkGdivGv6Yzev55efdc1ds6zTcP4U7Mfdb9ahm2uKixQE2DI7F22wV1GepiH1pyGVLSuYENE7CmC9BcfhKlQ5"
+    "zWnpDtOYy7qlWYsmescoEFxkDnIJNy/T/tSveRrbfRpLXt+2PELjkTwFZBEvkbe4r9L/QI/d8NAO+SFVMk0MSOhBV0ES"
+    "6TIVa+qS5iWVMi0VNZrorAMLLNZa8tdhl9SneZ2W0u6GqX/cEiUaBKHovdgYtf8t8W/d9+6/gP0eecvzor9kFu0dAzPf"
+    "iHvMY1pzX/kHybAjF0TQIxMgXoRyDa1wpAlxorsOJCAYvLtR46czz0K3VGfIqS11KcEHtNeNcT2qxee3dteVPOTX/NTt"
+    "6hAKRCAO0UZSk0oVwj/FPzHT66ycsxkqV6of1T9oSTUCgb9ApA2xJA33mp+/BciCiWB1pEFYHEahG1SWx/zt7gRnUXTZ"
+    "50lqxm9p+SXlw7E+FkbTos2yTi8Q1OH+ibakQ2n3U6n2iwY8B/WhnkJChsqDnyX/5owp7becaDz7wDYQ6iPhWs6Snqbn"
+    "bqglOdJLj0BRzz36C6SPX0yi42E="
 )
