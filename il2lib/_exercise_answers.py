@@ -4,12 +4,12 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqVlF1u4zAMhO/i51qgSFGiehvHUROhrm1YTn9Q9O7LdBdbq9huEsBvNj8PyRm+N3mw3Pa5tN0wH7vm/r3pxvKSluYe"
-    "DEZvOQoAkGdivGv6Yzev55efdc1ds6zTcP4U7Mfdb9ahm2uKixQE2DI7F22wV1GepiH1pyGVLSuYENE7CmC9BcfhKlQ5"
-    "zWnpDtOYy7qlWYsmescoEFxkDnIJNy/T/tSveRrbfRpLXt+2PELjkTwFZBEvkbe4r9L/QI/d8NAO+SFVMk0MSOhBV0ES"
-    "6TIVa+qS5iWVMi0VNZrorAMLLNZa8tdhl9SneZ2W0u6GqX/cEiUaBKHovdgYtf8t8W/d9+6/gP0eecvzor9kFu0dAzPf"
-    "iHvMY1pzX/kHybAjF0TQIxMgXoRyDa1wpAlxorsOJCAYvLtR46czz0K3VGfIqS11KcEHtNeNcT2qxee3dteVPOTX/NTt"
-    "6hAKRCAO0UZSk0oVwj/FPzHT66ycsxkqV6of1T9oSTUCgb9ApA2xJA33mp+/BciCiWB1pEFYHEahG1SWx/zt7gRnUXTZ"
-    "50lqxm9p+SXlw7E+FkbTos2yTi8Q1OH+ibakQ2n3U6n2iwY8B/WhnkJChsqDnyX/5owp7becaDz7wDYQ6iPhWs6Snqbn"
-    "bqglOdJLj0BRzz36C6SPX0yi42E="
+    "eNqV1Ftu4zAMBdC9+LsWKFKUqO7GcdREqBsbltMHiu59mM6jVjAzToH8JTqhxEu+N3mw3Pa5tN0wHbvm/r3pTuUlzc09"
+    "GIzechQAIM/EeNf0x25aLl9+nmvumnkZh8tPwX7c/bQO3VQrLlIQYMvsXLTB3qQ8jUPqz0MqayuYENE7CmC9BcfhJqqc"
+    "pzR3h/GUy7LWrEUTvWMUCC4yB9nipnncn/slj6d2n04lL29rj9B4JE8BWcRL5DX3dfQ/6LEbHtohP6SqTBMDEnrQVpBE"
+    "2laxVuc0zamUca7UaKKzDiywWGvJ38bOqU/TMs6l3Q1j/7gWJRoEoei92Bj1/mvxz7nr23+B/R557XnRv2QWvTsGZv4m"
+    "95hPacl9lR8kw45cEEGPTIC4iXKNVhzphDjRXgcSEAzefbPGz2ReCl2rzpDTWGpTgg9ob3vG5agRn97aXVfykF/zU7er"
+    "h1AgAnGINpKGVKoh/HX4ute/zfQ6qXMJQ5VKzaPmBy1pjUDgN0RaiSXpcC/5+WqALJgIVp80CIvDKLRhrm9eHvPV3gnO"
+    "omizLy+pM26/gb2kfDjWy8LotOhlWV8vENTD/S9tTofS7sdS9RcNeA6aQ12FhAxVBj+P/N05pbRfO9F49oFtINSPhFud"
+    "OT2Nz91Ql+RINz0CRV336Dekjx9OwONi"
 )
