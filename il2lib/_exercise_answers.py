@@ -4,11 +4,12 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1FFu2zAMBuC7+DkWRFIUqd7GddTEiBsbltOuKHr3KdmwSsG2JEDeHH6mzJ/6bIYRuO2H1HbjvO+ap8+mO6b3uDRP"
-    "1mDwwEGtteSZGDdNv+/m9fzwUtdsmmWdxvNfLXxtflm7bq4VF0jUMjA7F0DgLuV1GmN/GmMqLTES0DsSCx6sY7mLSqc5"
-    "Lt1uOg5pLTUANME7RrXiArPoLW5epu2pX4fp2G7jMQ3rR+kRGo/kSZBVvQYuue/S/6D7bnxpx+ElVm2aIEjobR4FaaDb"
-    "KtbqEuclpjQtlRpMcOAsWFYAIH8fu8Q+zuu0pPZ5nPpDKWowaJWC9woh5POX4p+669N/g/0WufS85lcyaz47CjM/yB2G"
-    "Y1yHvsoPkmFHTlTRI5NFvIlyjVYc5Q1xmmctpFZRvHuwx0syz42WqjPkcizzUMQLwn2fcd3niM8fbfwxZ+c8uCpBloiV"
-    "iJTUX03md2UJUgGmmPdwHd6usg7WBAv59KKsDoPSDbNsMh2G6ooAMtYHVYFA5/UOD1jvcdjt67U2OdcIxHkZhWy9hv/S"
-    "lrhL7XZK1SQwt8WSE5MvLUK2VVouJX93jjFuSycYz14YhDD/VO51lvg6vXVj3ZKjfCejpZAvZvQ3pK+fuDHJNQ=="
+    "eNqV1Ftu4zAMBdC9+LsWKFKUqO7GcdREqBsbltMHiu59mM6jVjAzToH8JTqhxEu+N3mw3Pa5tN0wHbvm/r3pTuUlzc09"
+    "GIzechQAIM/EeNf0x25aLl9+nmvumnkZh8tPwX7c/bQO3VQrLlIQYMvsXLTB3qQ8jUPqz0MqayuYENE7CmC9BcfhJqqc"
+    "pzR3h/GUy7LWrEUTvWMUCC4yB9nipnncn/slj6d2n04lL29rj9B4JE8BWcRL5DX3dfQ/6LEbHtohP6SqTBMDEnrQVpBE"
+    "2laxVuc0zamUca7UaKKzDiywWGvJ38bOqU/TMs6l3Q1j/7gWJRoEoei92Bj1/mvxz7nr23+B/R557XnRv2QWvTsGZv4m"
+    "95hPacl9lR8kw45cEEGPTIC4iXKNVhzphDjRXgcSEAzefbPGz2ReCl2rzpDTWGpTgg9ob3vG5agRn97aXVfykF/zU7er"
+    "h1AgAnGINpKGVKoh/HX4ute/zfQ6qXMJQ5VKzaPmBy1pjUDgN0RaiSXpcC/5+WqALJgIVp80CIvDKLRhrm9eHvPV3gnO"
+    "omizLy+pM26/gb2kfDjWy8LotOhlWV8vENTD/S9tTofS7sdS9RcNeA6aQ12FhAxVBj+P/N05pbRfO9F49oFtINSPhFud"
+    "OT2Nz91Ql+RINz0CRV336Dekjx9OwONi"
 )

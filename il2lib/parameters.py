@@ -132,6 +132,7 @@ SUPERKINE_IL2RB_AFFINITY_GAIN_FOLD = 40.0
 LEAK_RATE_PER_H = 0.02
 LEAK_RECOVERY_HALF_LIFE_H = 12.0
 LEAK_ENDOTHELIAL_WEIGHT_FRACTION = 0.5
+LYMPHOCYTES_PER_BODY = 5e11
 
 # --- populations: cell turnover, IL-2Rα induction, suppression (secretion, internalisation
 # and IL-2Rα turnover are shared with production, above) ----------------------------------
@@ -400,6 +401,11 @@ SOURCES: dict[str, Source] = {
     "LEAK_RECOVERY_HALF_LIFE_H": Source(
         "half-life of the return of leaked fluid to the circulation", "h", "krieg2010",
         "a model assumption"),
+    "LYMPHOCYTES_PER_BODY": Source(
+        "lymphocytes in an adult human body (blood holds about 2 % of them)", "cells",
+        "westermann1992",
+        "the population model's compartment is scaled up to this number, with its own shares "
+        "of Treg, Th, CD8 and NK cells, to give the receptor-mediated clearance of IL-2"),
     "LEAK_ENDOTHELIAL_WEIGHT_FRACTION": Source(
         "share of the leak drive from IL-2 acting on endothelium (the rest from NK cells)",
         "fraction", "krieg2010",
