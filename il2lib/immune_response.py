@@ -74,8 +74,11 @@ _CONC_GRID_M = np.logspace(-16, -6, 161)
 _ALPHA_GRID = np.concatenate([[0.0], np.logspace(0.0, np.log10(3e4), 40)])
 _ALPHA_COORD = np.log10(1.0 + _ALPHA_GRID)
 # State: naive N, memory precursors P, memory R, effectors E, imprints Z_P = q P and Z_R = q R,
-# IL-2Rα per cell of the memory lineage and of the effectors, helpers H, then IL-2 amounts.
-_N, _P, _R, _E, _ZP, _ZR, _AP, _AE, _H, _TOTAL, _PRODUCED, _SUPPLIED, _CONSUMED = range(13)
+# IL-2Rα per cell of the memory lineage and of the effectors, helpers H, then the IL-2 present
+# (free + bound) and the amounts produced and supplied; what was consumed is produced + supplied
+# - present, so that the balance holds by construction.
+_N, _P, _R, _E, _ZP, _ZR, _AP, _AE, _H, _TOTAL, _PRODUCED, _SUPPLIED = range(12)
+_SIZE = 12
 
 
 @dataclass(frozen=True)
@@ -157,6 +160,18 @@ def _table(il2rb_per_cell: float, gamma_c_per_cell: float) -> np.ndarray:
     table = binding.equilibrium_table(IL2, _CONC_GRID_M, profiles)
     return np.array([[getattr(table[c.name], f) for c in profiles]
                      for f in ("bound_per_cell", "beta_bound_per_cell", "signaling_per_cell")])
+
+
+def _pstat5(complexes_per_cell: float) -> float:
+    """:func:`il2lib.signaling.absolute_response` for one number, without its checks (speed)."""
+    return complexes_per_cell / (complexes_per_cell + p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL)
+
+
+def _at(row: np.ndarray, conc: float) -> float:
+    """One row of the table at ``conc``, linear in the concentration below the grid."""
+    if conc < _CONC_GRID_M[0]:
+        return float(row[0] * conc / _CONC_GRID_M[0])
+    return float(np.interp(conc, _CONC_GRID_M, row))
 
 
 def _rows(table: np.ndarray, alpha: float) -> np.ndarray:
@@ -294,11 +309,8 @@ class _Model:
         r = self.rates
         y = np.maximum(y, 0.0)
         conc, lineage, effector = self.il2_state(y)
-        c = [conc]
-        p_lin = float(signaling._transduce(np.interp(c, _CONC_GRID_M, lineage[2])[0],
-                                           p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL))
-        p_eff = float(signaling._transduce(np.interp(c, _CONC_GRID_M, effector[2])[0],
-                                           p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL))
+        p_lin = _pstat5(_at(lineage[2], conc))
+        p_eff = _pstat5(_at(effector[2], conc))
         s = self.tcr(t)
         phi = r.il2_independent_division_fraction
 
@@ -338,27 +350,27 @@ class _Model:
         helper_growth = r.division_max_per_d * s * r.helper_division_fraction
         # Helpers contract back to their precursor number once antigen is gone (ASSUMED).
         d[_H] = (helper_growth * y[_H]
-                 - r.effector_death_per_d * (1 - s) * max(y[_H] - p.HELPER_PRECURSORS, 0.0))
+                 - r.effector_death_per_d * (1 - s) * max(y[_H] - p.HELPER_PRECURSOR_CELLS, 0.0))
         secreting = s * (self.helper_il2_fold * y[_H]
                          + r.cd8_secretion_fraction * (y[_P] + y[_R]))
         produced = secreting * self.secretion_per_cell_per_d
         supplied = self.supply_molecules_per_d if s > 0.01 else 0.0
         consumed = r.internalisation_per_d * float(
-            (y[_P] + y[_R]) * np.interp(c, _CONC_GRID_M, lineage[1])[0]
-            + y[_E] * np.interp(c, _CONC_GRID_M, effector[1])[0]
-            + self.treg_cells * np.interp(c, _CONC_GRID_M, self.treg_rows[1])[0]
-            + y[_H] * np.interp(c, _CONC_GRID_M, self.helper_rows[1])[0])
+            (y[_P] + y[_R]) * _at(lineage[1], conc)
+            + y[_E] * _at(effector[1], conc)
+            + self.treg_cells * _at(self.treg_rows[1], conc)
+            + y[_H] * _at(self.helper_rows[1], conc))
         d[_TOTAL] = produced + supplied - consumed
-        d[_PRODUCED], d[_SUPPLIED], d[_CONSUMED] = produced, supplied, consumed
+        d[_PRODUCED], d[_SUPPLIED] = produced, supplied
         return d
 
 
 def simulate(t_d, *, antigen_duration_d: float = p.ANTIGEN_DURATION_D,
-             precursors: float = p.CD8_NAIVE_PRECURSORS, cd25: bool = True,
+             precursors: float = p.CD8_NAIVE_PRECURSOR_CELLS, cd25: bool = True,
              cd25_priming: bool = True, helper_il2_fold: float = 1.0,
              il2_supply_M_per_h: float = 0.0, il15_M: float = 0.0,
              rechallenge_d: float | None = None,
-             recall_antigen_duration_d: float = p.RECALL_ANTIGEN_DURATION_D, treg_cells: float = p.COMPARTMENT_TREGS,
+             recall_antigen_duration_d: float = p.RECALL_ANTIGEN_DURATION_D, treg_cells: float = p.COMPARTMENT_TREG_CELLS,
              volume_L: float = p.COMPARTMENT_VOLUME_L, rates: CloneRates = CloneRates(),
              rtol: float = 1e-5) -> CloneTimeCourse:
     """The clone's response to one antigen pulse (and optionally a second), over days.
@@ -441,9 +453,9 @@ def simulate(t_d, *, antigen_duration_d: float = p.ANTIGEN_DURATION_D,
         _rows(_table(treg.il2rb_per_cell, treg.gamma_c_per_cell), treg.il2ra_per_cell),
         _rows(_table(helper.il2rb_per_cell, helper.gamma_c_per_cell),
               CELL_TYPES["Th"].il2ra_per_cell * 10))
-    y0 = np.zeros(13)
+    y0 = np.zeros(_SIZE)
     y0[_N] = precursors
-    y0[_H] = p.HELPER_PRECURSORS
+    y0[_H] = p.HELPER_PRECURSOR_CELLS
     alpha0 = ACTIVATED_CD8.il2ra_per_cell if model.cd25_allowed(0.0) else 0.0
     y0[_AP] = y0[_AE] = alpha0
     edges = [0.0, float(times[-1]) if times[-1] > 0 else 1e-9]
@@ -473,15 +485,12 @@ def _time_course(model: _Model, times, y) -> CloneTimeCourse:
     conc, bound, p_lin, p_eff = (np.empty(n) for _ in range(4))
     for k in range(n):
         conc[k], lineage, effector = model.il2_state(y[:, k])
-        c = [conc[k]]
-        bound[k] = ((y[_P, k] + y[_R, k]) * np.interp(c, _CONC_GRID_M, lineage[0])[0]
-                    + y[_E, k] * np.interp(c, _CONC_GRID_M, effector[0])[0]
-                    + model.treg_cells * np.interp(c, _CONC_GRID_M, model.treg_rows[0])[0]
-                    + y[_H, k] * np.interp(c, _CONC_GRID_M, model.helper_rows[0])[0])
-        p_lin[k] = signaling._transduce(np.interp(c, _CONC_GRID_M, lineage[2])[0],
-                                        p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL)
-        p_eff[k] = signaling._transduce(np.interp(c, _CONC_GRID_M, effector[2])[0],
-                                        p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL)
+        bound[k] = ((y[_P, k] + y[_R, k]) * _at(lineage[0], conc[k])
+                    + y[_E, k] * _at(effector[0], conc[k])
+                    + model.treg_cells * _at(model.treg_rows[0], conc[k])
+                    + y[_H, k] * _at(model.helper_rows[0], conc[k]))
+        p_lin[k] = signaling.absolute_response(_at(lineage[2], conc[k]))
+        p_eff[k] = signaling.absolute_response(_at(effector[2], conc[k]))
     lineage_cells = y[_P] + y[_R]
     imprint = np.divide(y[_ZP] + y[_ZR], lineage_cells, out=np.zeros(n),
                         where=lineage_cells > 0)
@@ -494,7 +503,7 @@ def _time_course(model: _Model, times, y) -> CloneTimeCourse:
         il2ra_effector=y[_AE], pstat5_memory_lineage=p_lin, pstat5_effector=p_eff,
         il2_pM=conc * 1e12, free_molecules=free, bound_molecules=bound,
         produced_molecules=y[_PRODUCED], supplied_molecules=y[_SUPPLIED],
-        consumed_molecules=y[_CONSUMED], rechallenge_d=model.rechallenge_d)
+        consumed_molecules=y[_PRODUCED] + y[_SUPPLIED] - y[_TOTAL], rechallenge_d=model.rechallenge_d)
 
 
 @dataclass(frozen=True)

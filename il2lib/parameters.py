@@ -148,10 +148,10 @@ BYSTANDER_HALF_PSTAT5_FRACTION = 0.1
 # killing (il2lib.nk_killing) ------------------------------------------------------------
 ANTIGEN_DURATION_D = 8.0
 RECALL_ANTIGEN_DURATION_D = 3.0
-CD8_NAIVE_PRECURSORS = 150.0
-HELPER_PRECURSORS = 150.0
+CD8_NAIVE_PRECURSOR_CELLS = 150.0
+HELPER_PRECURSOR_CELLS = 150.0
 COMPARTMENT_VOLUME_L = 1e-4
-COMPARTMENT_TREGS = 2e6
+COMPARTMENT_TREG_CELLS = 2e6
 CD8_IL2_INDEPENDENT_DIVISION_FRACTION = 0.6
 CD8_DIVISION_HALF_PSTAT5_FRACTION = 0.1
 HELPER_DIVISION_FRACTION = 0.5
@@ -174,8 +174,8 @@ LAK_ACTIVATION_HALF_TIME_D = 1.0
 
 
 IMMUNE_PARAMETERS = (
-    "ANTIGEN_DURATION_D", "RECALL_ANTIGEN_DURATION_D", "CD8_NAIVE_PRECURSORS",
-    "HELPER_PRECURSORS", "COMPARTMENT_VOLUME_L", "COMPARTMENT_TREGS",
+    "ANTIGEN_DURATION_D", "RECALL_ANTIGEN_DURATION_D", "CD8_NAIVE_PRECURSOR_CELLS",
+    "HELPER_PRECURSOR_CELLS", "COMPARTMENT_VOLUME_L", "COMPARTMENT_TREG_CELLS",
     "CD8_IL2_INDEPENDENT_DIVISION_FRACTION", "CD8_DIVISION_HALF_PSTAT5_FRACTION",
     "HELPER_DIVISION_FRACTION", "CD8_EFFECTOR_DIFFERENTIATION_MAX_PER_D",
     "CD8_EFFECTOR_HALF_PSTAT5_FRACTION", "CD8_EFFECTOR_HILL", "CD8_EFFECTOR_HALF_LIFE_D",
@@ -525,16 +525,16 @@ SOURCES: dict[str, Source] = {
     "RECALL_ANTIGEN_DURATION_D": Source(
         "days until a second infection of the same antigen is cleared", "d", "muraliKrishna1998",
         "ASSUMED: memory cells expand rapidly on rechallenge and clear it sooner"),
-    "CD8_NAIVE_PRECURSORS": Source(
+    "CD8_NAIVE_PRECURSOR_CELLS": Source(
         "naive CD8 T cells specific for one epitope in a mouse", "cells", "blattman2002",
         "100–200 GP33-specific cells in an uninfected mouse"),
-    "HELPER_PRECURSORS": Source(
+    "HELPER_PRECURSOR_CELLS": Source(
         "naive CD4 helper T cells specific for the infection", "cells", "blattman2002",
         "ASSUMED: as many as the CD8 precursors (the source counts CD8 cells only)"),
     "COMPARTMENT_VOLUME_L": Source(
         "volume the clone and its IL-2 share (a mouse spleen)", "L", "muraliKrishna1998",
         "ASSUMED: about 0.1 mL, where the source counts up to 2 × 10⁷ virus-specific cells"),
-    "COMPARTMENT_TREGS": Source(
+    "COMPARTMENT_TREG_CELLS": Source(
         "resting Tregs sharing the compartment, consuming IL-2", "cells", "sakaguchi1995",
         "ASSUMED: a few per cent of some 10⁸ spleen cells"),
     "CD8_IL2_INDEPENDENT_DIVISION_FRACTION": Source(
