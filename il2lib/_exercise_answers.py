@@ -4,11 +4,13 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1FFu2zAMBuC7+DkWRFIUqd7GddTEiBsbltOuKHr3KdmwSsG2JEDeHH6mzJ/6bIYRuO2H1HbjvO+ap8+mO6b3uDRP"
-    "1mDwwEGtteSZGDdNv+/m9fzwUtdsmmWdxvNfLXxtflm7bq4VF0jUMjA7F0DgLuV1GmN/GmMqLTES0DsSCx6sY7mLSqc5"
-    "Lt1uOg5pLTUANME7RrXiArPoLW5epu2pX4fp2G7jMQ3rR+kRGo/kSZBVvQYuue/S/6D7bnxpx+ElVm2aIEjobR4FaaDb"
-    "KtbqEuclpjQtlRpMcOAsWFYAIH8fu8Q+zuu0pPZ5nPpDKWowaJWC9woh5POX4p+669N/g/0WufS85lcyaz47CjM/yB2G"
-    "Y1yHvsoPkmFHTlTRI5NFvIlyjVYc5Q1xmmctpFZRvHuwx0syz42WqjPkcizzUMQLwn2fcd3niM8fbfwxZ+c8uCpBloiV"
-    "iJTUX03md2UJUgGmmPdwHd6usg7WBAv59KKsDoPSDbNsMh2G6ooAMtYHVYFA5/UOD1jvcdjt67U2OdcIxHkZhWy9hv/S"
-    "lrhL7XZK1SQwt8WSE5MvLUK2VVouJX93jjFuSycYz14YhDD/VO51lvg6vXVj3ZKjfCejpZAvZvQ3pK+fuDHJNQ=="
+    "eNqVlV1u4zAMhO/i59rgjyhRexuvoyZGHduwnHaLondfpl1sraBFEiBvCb9wyOHoreoHlLrrc90O86Gtfr1V7Zhf0lL9"
+    "goaiR4kKAOyFhR6q7tDO6/nLj7rqoVrWaTj/FPD94ZO1b+eS4iIHBUER5yIGvIlynIbUnYaUt6zQhEjecQD0CE7CTah8"
+    "mtPS7qexz+uWhkhN9E5IIbgoEvQq7ng8jake2qeiK8GGwHP05KPzJAXms2RJeZ7GnH4gHqcl1f1A5eAAXPAuoCPniAE5"
+    "3EimL/KSunYYCtmNV1McfEAgjwR8PzUfpqWYJWOIjYnHAN6HaFu6Azov0+7Urf001rs05n59LdDUeGLPgUTVayzG+1V6"
+    "OdkN9NAOj/XQP6ZyDDEQkwdzOGvk69SLVpc0m6A8LQX1PAV0gCCKiOxvw9qW0rxOS65/D1NXuEujmUvNXF4xRtO/Jf6v"
+    "u1T/Bex2JFueV/tLETXtFETkTtxTP6a174qzJG7EsQuqZO5nILoKlRJa4NiCx6ntOrCCkp3AnT1+HPy50S3VNezs2m0p"
+    "5nzC28a4Hiw55tc6/ZmNc15c4SBgFmVmZfUXm/lXuQXyBpiTxdvaP194HaGJgKY+qKijqHyFuW0yP/VF8iI34KNqwMjn"
+    "1Ix3sF5Svz+UadmYrwlZ7BgDQ3mGP9GWtM/1bsrFJsjakmCOsbeASaBwy0fJ95wxpd2WExsv3sI3MNlHw62cJR2n53Yo"
+    "W3JsT51lYbT3rgyvb0jvfwHbWDMK"
 )
