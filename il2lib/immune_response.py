@@ -145,9 +145,8 @@ def antigen_signal(t_d, duration_d: float = p.ANTIGEN_DURATION_D):
 
     Examples
     --------
-    >>> s = antigen_signal(np.array([0.0, 3.0, 12.0]))
-    >>> s.round(2)
-    array([0.  , 1.  , 0.  ])
+    >>> antigen_signal(np.array([0.0, 3.0, 12.0])).round(2).tolist()
+    [0.0, 1.0, 0.0]
     """
     t = as_nonnegative_array(t_d, "t_d")
     duration_d = as_positive_float(duration_d, "duration_d")
@@ -330,7 +329,6 @@ class _Model:
             return r.division_max_per_d * s * (phi + (1 - phi) * pstat5
                                                / (pstat5 + r.division_half_pstat5))
 
-        q_p = y[_ZP] / y[_P] if y[_P] > 0 else 0.0
         q_r = y[_ZR] / y[_R] if y[_R] > 0 else 0.0
         recall = r.unimprinted_recall_fraction + (1 - r.unimprinted_recall_fraction) * q_r
         hill = r.effector_hill
@@ -382,7 +380,8 @@ def simulate(t_d, *, antigen_duration_d: float = p.ANTIGEN_DURATION_D,
              cd25_priming: bool = True, helper_il2_fold: float = 1.0,
              il2_supply_M_per_h: float = 0.0, il15_M: float = 0.0,
              rechallenge_d: float | None = None,
-             recall_antigen_duration_d: float = p.RECALL_ANTIGEN_DURATION_D, treg_cells: float = p.COMPARTMENT_TREG_CELLS,
+             recall_antigen_duration_d: float = p.RECALL_ANTIGEN_DURATION_D,
+             treg_cells: float = p.COMPARTMENT_TREG_CELLS,
              volume_L: float = p.COMPARTMENT_VOLUME_L, rates: CloneRates = CloneRates(),
              rtol: float = 1e-4) -> CloneTimeCourse:
     """The clone's response to one antigen pulse (and optionally a second), over days.
@@ -458,7 +457,8 @@ def simulate(t_d, *, antigen_duration_d: float = p.ANTIGEN_DURATION_D,
     treg = CELL_TYPES["Treg"]
     il15_pstat5 = float(signaling.pstat5_fraction(IL15, il15_M, ACTIVATED_CD8))
     model = _Model(
-        rates, antigen_duration_d, rechallenge_d, recall_antigen_duration_d, cd25_priming, cd25, helper_il2_fold,
+        rates, antigen_duration_d, rechallenge_d, recall_antigen_duration_d, cd25_priming, cd25,
+        helper_il2_fold,
         il2_supply_M_per_h * _H_PER_D * molecules_per_M, molecules_per_M, treg_cells,
         il15_pstat5, kernel.total_with_cd28 / (kernel.t_h[-1] / _H_PER_D),
         _table(ACTIVATED_CD8.il2rb_per_cell, ACTIVATED_CD8.gamma_c_per_cell),
@@ -515,7 +515,8 @@ def _time_course(model: _Model, times, y) -> CloneTimeCourse:
         il2ra_effector=y[_AE], pstat5_memory_lineage=p_lin, pstat5_effector=p_eff,
         il2_pM=conc * 1e12, free_molecules=free, bound_molecules=bound,
         produced_molecules=y[_PRODUCED], supplied_molecules=y[_SUPPLIED],
-        consumed_molecules=y[_PRODUCED] + y[_SUPPLIED] - y[_TOTAL], rechallenge_d=model.rechallenge_d)
+        consumed_molecules=y[_PRODUCED] + y[_SUPPLIED] - y[_TOTAL],
+        rechallenge_d=model.rechallenge_d)
 
 
 @dataclass(frozen=True)
