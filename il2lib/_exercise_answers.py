@@ -4,13 +4,13 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqVlV1u4zAMhO/i59rgjyhRexuvoyZGHduwnHaLondfpl1sraBFEiBvCb9wyOHoreoHlLrrc90O86Gtfr1V7Zhf0lL9"
-    "goaiR4kKAOyFhR6q7tDO6/nLj7rqoVrWaTj/FPD94ZO1b+eS4iIHBUER5yIGvIlynIbUnYaUt6zQhEjecQD0CE7CTah8"
-    "mtPS7qexz+uWhkhN9E5IIbgoEvQq7ng8jake2qeiK8GGwHP05KPzJAXms2RJeZ7GnH4gHqcl1f1A5eAAXPAuoCPniAE5"
-    "3EimL/KSunYYCtmNV1McfEAgjwR8PzUfpqWYJWOIjYnHAN6HaFu6Azov0+7Urf001rs05n59LdDUeGLPgUTVayzG+1V6"
-    "OdkN9NAOj/XQP6ZyDDEQkwdzOGvk69SLVpc0m6A8LQX1PAV0gCCKiOxvw9qW0rxOS65/D1NXuEujmUvNXF4xRtO/Jf6v"
-    "u1T/Bex2JFueV/tLETXtFETkTtxTP6a174qzJG7EsQuqZO5nILoKlRJa4NiCx6ntOrCCkp3AnT1+HPy50S3VNezs2m0p"
-    "5nzC28a4Hiw55tc6/ZmNc15c4SBgFmVmZfUXm/lXuQXyBpiTxdvaP194HaGJgKY+qKijqHyFuW0yP/VF8iI34KNqwMjn"
-    "1Ix3sF5Svz+UadmYrwlZ7BgDQ3mGP9GWtM/1bsrFJsjakmCOsbeASaBwy0fJ95wxpd2WExsv3sI3MNlHw62cJR2n53Yo"
-    "W3JsT51lYbT3rgyvb0jvfwHbWDMK"
+    "eNqlldFu2zAMRf/Fz7UhkqJI9W88R02MOrZhOe2Kov8+phtWK+iQBAP8JvOIvCSv3qt+AK67PtftMB/a6vG9asf8mpbq"
+    "0TUYA3BU5xwFJsaHqju083o+/IyrHqplnYbzrw4+Hn6z9u1cUnwkUcfA7H0EgZsox2lI3WlIecuSRiIGT+IggPMsN6Hy"
+    "aU5Lu5/GPq9bGgA2MXhGdeIjs+hV3PF4GlO9pDxPY0710D4X6TE06ALFgCH6gFzwythr6OO0pLofsJTSOS/BC3j0HskB"
+    "yY1X4DdXLKlrh6FQpAlqYkgQcBgAHf0HPh+mpdCbQGJjuoC4ECRaJ++gz8u0O3VrP431Lo25X98KNDYBKZAgqwaNhfJf"
+    "oZeib6CHdniqh/4plXpEQcLgbAtII12nXqS6pNkKytNSUM8qgHfgWAGAwm1Ya1ea12nJ9Y9h6orB02hzpzZ3QSFGq39L"
+    "/Bt3Wf0XsNshb3lB7UpmtdpRmPlO3HM/prXvitVFatiTF1W0xSCHeBXKJbTAkZmTV+u1kDpFW4o7c/w0hXOiW6pvyJsj"
+    "WFNsBRBuk3E9mLvMb3X6ORvn3LhighwRKxEpabjozJ/ILZA2wJzMAtf+5WLWwTXRgVUvyuoxKl1hbpPMz33hzkCNC1FV"
+    "INLZWeMdrNfU7w+lozY21wjEtoxCrlzDf9GWtM/1bspFJ9DSYrGJsfeCkF0xLZ8h33PGlHZbTmwCB/NlIbRP5VbOko7T"
+    "SzuUKXmy59BMMdqbWJrXN6SPX3KTQXo="
 )
