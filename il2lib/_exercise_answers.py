@@ -4,13 +4,13 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqlldFu2zAMRf/Fz7UhkqJI9W88R02MOrZhOe2Kov8+phtWK+iQBAP8JvOIvCSv3qt+AK67PtftMB/a6vG9asf8mpbq"
-    "0TUYA3BU5xwFJsaHqju083o+/IyrHqplnYbzrw4+Hn6z9u1cUnwkUcfA7H0EgZsox2lI3WlIecuSRiIGT+IggPMsN6Hy"
-    "aU5Lu5/GPq9bGgA2MXhGdeIjs+hV3PF4GlO9pDxPY0710D4X6TE06ALFgCH6gFzwythr6OO0pLofsJTSOS/BC3j0HskB"
-    "yY1X4DdXLKlrh6FQpAlqYkgQcBgAHf0HPh+mpdCbQGJjuoC4ECRaJ++gz8u0O3VrP431Lo25X98KNDYBKZAgqwaNhfJf"
-    "oZeib6CHdniqh/4plXpEQcLgbAtII12nXqS6pNkKytNSUM8qgHfgWAGAwm1Ya1ea12nJ9Y9h6orB02hzpzZ3QSFGq39L"
-    "/Bt3Wf0XsNshb3lB7UpmtdpRmPlO3HM/prXvitVFatiTF1W0xSCHeBXKJbTAkZmTV+u1kDpFW4o7c/w0hXOiW6pvyJsj"
-    "WFNsBRBuk3E9mLvMb3X6ORvn3LhighwRKxEpabjozJ/ILZA2wJzMAtf+5WLWwTXRgVUvyuoxKl1hbpPMz33hzkCNC1FV"
-    "INLZWeMdrNfU7w+lozY21wjEtoxCrlzDf9GWtM/1bspFJ9DSYrGJsfeCkF0xLZ8h33PGlHZbTmwCB/NlIbRP5VbOko7T"
-    "SzuUKXmy59BMMdqbWJrXN6SPX3KTQXo="
+    "eNqlldFu2zAMRf/Fz7UgkSIp9W88R02MKrZhOe2Kov8+phtWK+iQBAPy5vCIIu+9em+G7Kjth9J2eT50zeN7043lNS3N"
+    "ozUQ2VEM1lpkQoKHpj9083r++FnXPDTLOuXzX637ePjN2ndzTfERJVhyRN5HJ+4mynHKqT/lVLYsMRKBPYp17KwnuQlV"
+    "TnNauv00DmXd0pwDE9kTBCs+Ekm4ijseT2Nql1TmaSypzd1z1R45A5YxMnD0DFTx6tpr6OO0pHbIUI/SWi9sA6AX9I6D"
+    "v/EE+OaEJfVdztVADIcAIoSCYL2F+B/4cpiWatzohAxbpYYQJEaQO+jzMu1O/TpMY7tLYxnWtwoNhgEZBSgEDrEa/Ffp"
+    "5cw30EOXn9o8PKV6HlEAga2aAEPE69SLVpc064XKtFTUaKJ33jpLwTmHfBtW15XmdVpK+yNPfaW7EFV2QWXHwcWo998S"
+    "/9Zd3v4L2O+AtjwOeiSRygxAiOhO3PMwpnXoK+cCGvKqWtWX+gItwFUo1dAKh5pNXmXEgkHtIOzv7PEzE86NbqneoNdA"
+    "0KUIC7jbxrgeNFzmtzb9nJVzXlylIItIAREDBr7YzJ/KLRA3wJI0Adfh5ULrzppond5eAgWvZsIrzG2T5Xmowtmhsax+"
+    "FBfxHKzxDtZrGvaHOlCN6hockppR0NY2/BdtSfvS7qZSbQK0LRJVjD4XCGQrtXyWfM8ZU9ptOdEwscay5pn+gtzKWdJx"
+    "euly3ZJHfQ3BYtQnEfgK6eMXOLVBWg=="
 )

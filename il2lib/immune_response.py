@@ -103,7 +103,7 @@ class CloneRates:
     """
 
     division_max_per_d: float = _LN2 / p.T_CELL_DIVISION_TIME_H * _H_PER_D
-    activation_per_d: float = _H_PER_D / p.NAIVE_ACTIVATION_DELAY_H / 12.0
+    activation_per_d: float = _LN2 / p.CD8_ACTIVATION_HALF_TIME_D
     il2_independent_division_fraction: float = p.CD8_IL2_INDEPENDENT_DIVISION_FRACTION
     division_half_pstat5: float = p.CD8_DIVISION_HALF_PSTAT5_FRACTION
     effector_differentiation_max_per_d: float = p.CD8_EFFECTOR_DIFFERENTIATION_MAX_PER_D

@@ -149,6 +149,7 @@ BYSTANDER_HALF_PSTAT5_FRACTION = 0.1
 ANTIGEN_DURATION_D = 8.0
 RECALL_ANTIGEN_DURATION_D = 3.0
 CD8_NAIVE_PRECURSOR_CELLS = 150.0
+CD8_ACTIVATION_HALF_TIME_D = 0.66
 HELPER_PRECURSOR_CELLS = 150.0
 COMPARTMENT_VOLUME_L = 1e-4
 COMPARTMENT_TREG_CELLS = 2e6
@@ -175,6 +176,7 @@ LAK_ACTIVATION_HALF_TIME_D = 1.0
 
 IMMUNE_PARAMETERS = (
     "ANTIGEN_DURATION_D", "RECALL_ANTIGEN_DURATION_D", "CD8_NAIVE_PRECURSOR_CELLS",
+    "CD8_ACTIVATION_HALF_TIME_D",
     "HELPER_PRECURSOR_CELLS", "COMPARTMENT_VOLUME_L", "COMPARTMENT_TREG_CELLS",
     "CD8_IL2_INDEPENDENT_DIVISION_FRACTION", "CD8_DIVISION_HALF_PSTAT5_FRACTION",
     "HELPER_DIVISION_FRACTION", "CD8_EFFECTOR_DIFFERENTIATION_MAX_PER_D",
@@ -528,6 +530,9 @@ SOURCES: dict[str, Source] = {
     "CD8_NAIVE_PRECURSOR_CELLS": Source(
         "naive CD8 T cells specific for one epitope in a mouse", "cells", "blattman2002",
         "100–200 GP33-specific cells in an uninfected mouse"),
+    "CD8_ACTIVATION_HALF_TIME_D": Source(
+        "half-time for naive precursors to be activated by antigen", "d", "blattman2002",
+        "ASSUMED: more than 14 divisions within the first week leave well under a day to start"),
     "HELPER_PRECURSOR_CELLS": Source(
         "naive CD4 helper T cells specific for the infection", "cells", "blattman2002",
         "ASSUMED: as many as the CD8 precursors (the source counts CD8 cells only)"),
