@@ -4,12 +4,13 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1Ftu4zAMBdC9+LsWKFKUqO7GcdREqBsbltMHiu59mM6jVjAzToH8JTqhxEu+N3mw3Pa5tN0wHbvm/r3pTuUlzc09"
-    "GIzechQAIM/EeNf0x25aLl9+nmvumnkZh8tPwX7c/bQO3VQrLlIQYMvsXLTB3qQ8jUPqz0MqayuYENE7CmC9BcfhJqqc"
-    "pzR3h/GUy7LWrEUTvWMUCC4yB9nipnncn/slj6d2n04lL29rj9B4JE8BWcRL5DX3dfQ/6LEbHtohP6SqTBMDEnrQVpBE"
-    "2laxVuc0zamUca7UaKKzDiywWGvJ38bOqU/TMs6l3Q1j/7gWJRoEoei92Bj1/mvxz7nr23+B/R557XnRv2QWvTsGZv4m"
-    "95hPacl9lR8kw45cEEGPTIC4iXKNVhzphDjRXgcSEAzefbPGz2ReCl2rzpDTWGpTgg9ob3vG5agRn97aXVfykF/zU7er"
-    "h1AgAnGINpKGVKoh/HX4ute/zfQ6qXMJQ5VKzaPmBy1pjUDgN0RaiSXpcC/5+WqALJgIVp80CIvDKLRhrm9eHvPV3gnO"
-    "omizLy+pM26/gb2kfDjWy8LotOhlWV8vENTD/S9tTofS7sdS9RcNeA6aQ12FhAxVBj+P/N05pbRfO9F49oFtINSPhFud"
-    "OT2Nz91Ql+RINz0CRV336Dekjx9OwONi"
+    "eNqllVtu4zAMRffi79qgSFGUuhvXUROhjm1YTh8ouvcynUetoAMnGCB/Do/Iq8ur9yr1husu5brtp0Nb3b9X7ZBf4lzd"
+    "Q4PBGQ4eAMgxMd5V3aGdlvPHr7rqrpqXsT//FczH3S/Wvp1Kig0kHtgwWxuMmKsox7GP3amPec2SRgI6SwLGGbAsV6Hy"
+    "aYpzux+HlJc1zRhsgrOMHsQGZvGbuOPxNMR6jnkahxzrvn0q2mPTIDgKDl2wDrnglbVb6OM4xzr1WEoJYMWBR7JC1jhv"
+    "rzwBfzhhjl3b94UgjfMeRZiEECxg+A98PoxzITcZ4caBUr33EgLKDfRpHnenbknjUO/ikNPyVqCxcUiOBNl750Mh/Hfp"
+    "peYr6KHtH+s+PcZSjyBI6ECXgHygbepFq3OcdKA8zgU1NMEaCwbYG2PIXYfV64rTMs65fujHrvCdD2o7r7Zz3oSg86+J"
+    "f+sup/8GdjvkNc95PZJZbYYozHwj7ikNcUldsblIDVt1rfpL94IAcRPKJbTAkWaTVRs5Ia/rIM7e2ONXJpwbXVNtQ1YD"
+    "QS9FnKC5TsbloOEyvdUPbU59ek3H9qHcWQ8BiCWYQGpSX8Tf7+LLu/7DjK+Tcs5mKFypflT/oCHtEQjcBpFWxBw1Vpf0"
+    "fLFABpoARiUVz97qhtIGcz15fkoXiS/WoNfLPiup6WpugL3EtD+UMd3otuiwrOoJQbnc/6LNcZ/r3ZiL+8UGHIv6UB8h"
+    "QobCg18lP3OGGHdrTmgcOw17TUn9ebmWM8fj+Nz2ZUuW9I1FoKAPLboN0scnKQBbhw=="
 )
