@@ -39,7 +39,7 @@ import nbformat
 import pytest
 from test_student import solution_only_lines
 
-from il2lib import coursework, exercises
+from il2book import coursework, exercises
 
 pytestmark = pytest.mark.nbgrader
 
