@@ -12,6 +12,8 @@ True
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from il2lib import plotting, signaling
@@ -131,9 +133,14 @@ STATIC_CONC_M = EXPLORER_CONC_M[::2]
 _START = CELL_TYPES["Th"]
 
 
+@lru_cache(maxsize=2)
+def _references(cytokine: str) -> dict:
+    return signaling.pstat5_table(cytokine, STATIC_CONC_M)
+
+
 def _static_curves(result):
     curve, cytokine = result
-    references = signaling.pstat5_table(cytokine, STATIC_CONC_M)
+    references = _references(cytokine)
     return {**{name: references[name] for name in CELL_TYPES},
             "cell": curve.pstat5[::2],
             "ec50": (curve.ec50_M * plotting.PICOMOLAR_PER_MOLAR, 0.5)}
