@@ -42,6 +42,8 @@ class Control:
     >>> c = Control("antigen", "antigen", "log", 10.0, grid=(1.0, 10.0), low=-2, high=2, step=0.1)
     >>> c.grid_labels()
     ['1', '10']
+    >>> Control("n", "n", "log", 1e4, grid=(31622.8, 1e5)).grid_labels()
+    ['31,600', '100,000']
     >>> type(c.widget()).__name__
     'FloatLogSlider'
     """
@@ -72,7 +74,8 @@ class Control:
             return [str(labels.get(v, v)) for v in self.grid]
         if self.kind == "checkbox":
             return ["off", "on"]
-        return [format(v, self.readout_format) for v in self.grid]
+        digits = self.readout_format.replace(",", "")
+        return [format(float(format(v, digits)), ",g") for v in self.grid]
 
     def widget(self) -> w.Widget:
         """The live ipywidgets control."""

@@ -63,6 +63,15 @@
     };
   }
 
+  // Log axes: a tick at every power of ten (or every other one when there are many).
+  function decades(u, axisIdx, min, max) {
+    const lo = Math.ceil(Math.log10(min) - 1e-9), hi = Math.floor(Math.log10(max) + 1e-9);
+    const step = hi - lo > 8 ? 2 : 1;
+    const out = [];
+    for (let e = lo; e <= hi; e += step) out.push(Math.pow(10, e));
+    return out;
+  }
+
   function control(spec, id, onChange) {
     const wrap = element("div", { class: "il2-explorer-control" });
     let input;
@@ -164,9 +173,9 @@
       const holder = element("div", { class: "il2-explorer-panel" });
       if (panel.title) holder.append(element("p", { class: "il2-explorer-panel-title" }, panel.title));
       figure.append(holder);
-      const axis = (label) => ({
+      const axis = (label, log) => ({
         label, stroke: () => theme.text, grid: { stroke: () => theme.grid, width: 1 },
-        ticks: { stroke: () => theme.grid, width: 1 },
+        ticks: { stroke: () => theme.grid, width: 1 }, ...(log ? { splits: decades } : {}),
       });
       const drawMarks = (u) => {
         const flat = flatIndex();
@@ -210,7 +219,7 @@
           x: { time: false, distr: panel.x_log ? 3 : 1, log: 10, range: () => panel.x_limits },
           y: { distr: panel.y_log ? 3 : 1, log: 10, range: () => panel.y_limits },
         },
-        axes: [axis(panel.x_label), axis(panel.y_label)],
+        axes: [axis(panel.x_label, panel.x_log), axis(panel.y_label, panel.y_log)],
         series: [{}, ...lines.map((s) => ({
           label: s.label, stroke: () => colourOf(s, theme), width: s.width,
           dash: s.dash ? [6, 4] : undefined, points: { show: false },
