@@ -47,9 +47,9 @@ _SNAPSHOT = """(name) => {
 # Set every control to grid index state[k] through its input, as a reader would, then redraw.
 _SET_STATE = """([name, state]) => {
   const root = document.querySelector(`.il2-explorer[data-explorer="${name}"]`);
-  const controls = root.querySelectorAll('.il2-explorer-controls > .il2-explorer-control');
-  const own = Array.from(controls).filter(c => !c.querySelector('select[id$="-preset"]'));
-  own.forEach((c, k) => {
+  const controls = root.querySelectorAll(
+    '.il2-explorer-controls > .il2-explorer-control:not(.il2-explorer-preset)');
+  controls.forEach((c, k) => {
     const i = state[k];
     const range = c.querySelector('input[type=range]'), select = c.querySelector('select');
     const box = c.querySelector('input[type=checkbox]');
@@ -90,7 +90,7 @@ def meta_of(built_site: Path, name: str) -> dict:
 class Session:
     """One page open in chromium, recording other hosts, failed requests and console errors."""
 
-    def __init__(self, browser_, url: str, name: str, scheme: str = "light"):  # noqa: F811
+    def __init__(self, browser_, url: str, name: str, scheme: str = "light"):
         self.problems: list[str] = []
         self.name = name
         origin = urlsplit(url).netloc
@@ -114,7 +114,7 @@ class Session:
         """The state after a move: waits for the redraw (the state attribute changes)."""
         self.page.wait_for_function(
             "([n, s]) => document.querySelector(`.il2-explorer[data-explorer=\"${n}\"]`)"
-            ".dataset.state !== s", [self.name, before["state"]])
+            ".dataset.state !== s", arg=[self.name, before["state"]])
         self.page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
         return self.snapshot()
 
@@ -129,7 +129,8 @@ def _root(session):
 def _move(session, control: dict, k: int, state: list[int], how: str) -> None:
     """Move control ``k`` from its grid index ``state[k]`` by keyboard or by pointer."""
     root = _root(session)
-    wrap = root.locator(".il2-explorer-controls > .il2-explorer-control").nth(k)
+    wrap = root.locator(
+        ".il2-explorer-controls > .il2-explorer-control:not(.il2-explorer-preset)").nth(k)
     n, i = len(control["labels"]), state[k]
     target = i + 1 if i + 1 < n else i - 1
     kind = control["kind"]
@@ -194,7 +195,7 @@ def moves(built_site, site_url, browser, pages) -> dict[str, dict]:  # noqa: F81
                 before = session.snapshot()
                 choices = list(meta["preset"]["choices"])
                 other = next(c for c in choices if c != meta["preset"]["initial"])
-                _root(session).locator('select[id$="-preset"]').select_option(other)
+                _root(session).locator(".il2-explorer-preset select").select_option(other)
                 now = session.after(before)
                 record["moves"].append({"control": "preset", "how": "pointer",
                                         "state": now["state"],

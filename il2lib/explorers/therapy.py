@@ -197,7 +197,7 @@ EXPLORER = Explorer(
     title="Therapy explorer",
     controls=(
         Control("dose_iu_per_kg", "dose (IU/kg)", "log", 600_000, low=3, high=6.3, step=0.05,
-                grid=(1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 600_000, 2_000_000),
+                grid=(1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 600_000, 1_000_000),
                 readout_format=",.3g"),
         Control("interval_h", "interval (h)", "slider", 8, low=4, high=48, step=4,
                 grid=(4, 8, 12, 24, 48), readout_format="g"),

@@ -140,7 +140,7 @@
         }
         update();
       });
-      form.append(element("div", { class: "il2-explorer-control" },
+      form.append(element("div", { class: "il2-explorer-control il2-explorer-preset" },
                           element("label", { for: id }, meta.preset.label), select));
     }
     meta.controls.forEach((spec, k) => {
