@@ -244,7 +244,7 @@
       for (const { chart, panel, x, rows } of charts) {
         const label = fill(panel.x_label, values);
         if (chart.axes[0].label !== label) chart.axes[0].label = label;
-        chart.setData([x, ...rows.map((row) => row(flat))], false);
+        chart.setData([x, ...rows.map((row) => row(flat))]);
       }
     }
 
