@@ -4,10 +4,11 @@ An explorer's output (``il2lib.explorers.explorer.ExplorerBox``) carries a ``tex
 placeholder, ``<div class="il2-explorer" data-explorer="NAME">``, which the HTML pages show instead
 of the ipywidgets view (``nb_mime_priority_overrides`` in ``_config.yml``). For every page with
 one, this extension adds uPlot (``vendor/uplot``, from package-lock.json) and
-``_static/il2-explorers.js``; when the build is done it writes each explorer's data, its model
-run on the whole control grid (:func:`il2lib.explorers.static.export`), to
-``_static/explorers/NAME.json`` and ``NAME.bin``. Exports are cached in ``_build/.explorer_cache``
-by a hash of il2lib's source, and computed two at a time in worker processes.
+``_static/il2-explorers.js``; it writes each explorer's data, its model run on the whole control
+grid (:func:`il2lib.explorers.static.export`), to ``_static/explorers/NAME.json`` and ``NAME.bin``.
+The grids are computed by two worker processes, in slices, from the start of the build, while
+Sphinx reads and executes the pages; the results are cached in ``_build/.explorer_cache`` by a
+hash of il2lib's source.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import json
 import re
 import shutil
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from pathlib import Path
 
 from sphinx.util import logging
@@ -43,31 +45,84 @@ def source_hash() -> str:
     return digest.hexdigest()[:16]
 
 
-def _export(name: str, folder: str) -> str:
+SLICES = 8
+"""Each explorer's grid is cut into this many slices, handed out to the workers in turn."""
+
+
+def _evaluate(name: str, start: int, stop: int) -> list:
     from il2lib.explorers import get
-    from il2lib.explorers.static import export
+    from il2lib.explorers.static import evaluate
 
-    meta, blob = export(get(name))
-    folder = Path(folder)
-    (folder / f"{name}.bin").write_bytes(blob)
-    (folder / f"{name}.json").write_text(json.dumps(meta, separators=(",", ":")))
-    return name
+    return evaluate(get(name), start, stop)
 
 
-def write_exports(names, outdir: Path, cache: Path) -> list[str]:
-    """Write the exports of ``names`` into ``outdir``, computing those not in ``cache``; return
-    the names computed."""
-    cache = cache / source_hash()
-    cache.mkdir(parents=True, exist_ok=True)
-    missing = [n for n in sorted(names) if not (cache / f"{n}.json").exists()]
-    if missing:
-        with ProcessPoolExecutor(max_workers=min(2, len(missing))) as pool:
-            list(pool.map(_export, missing, [str(cache)] * len(missing)))
-    outdir.mkdir(parents=True, exist_ok=True)
-    for name in names:
-        for suffix in (".json", ".bin"):
-            shutil.copy2(cache / f"{name}{suffix}", outdir / f"{name}{suffix}")
-    return missing
+class Exports:
+    """The exports of ``names`` missing from ``cache``, computing in ``workers`` processes from
+    the moment this is made; :meth:`finish` waits for them and writes them to the cache."""
+
+    def __init__(self, names, cache: Path, workers: int = 2):
+        from il2lib.explorers import get
+        from il2lib.explorers.static import grid_size
+
+        self.cache = cache / source_hash()
+        self.missing = [n for n in sorted(names) if not (self.cache / f"{n}.json").exists()]
+        self.tasks, self.futures, self.pool = [], [], None
+        for name in self.missing:
+            size = grid_size(get(name))
+            edges = [size * i // SLICES for i in range(SLICES + 1)]
+            self.tasks += [(name, a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a]
+        if self.tasks:
+            # spawn, not fork: the build process runs threads (kernel clients) by then
+            self.pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
+            self.futures = [self.pool.submit(_evaluate, *task) for task in self.tasks]
+
+    def finish(self) -> list[str]:
+        """Wait for the computations, write them to the cache; return the names computed."""
+        from il2lib.explorers import get
+        from il2lib.explorers.static import export
+
+        if self.pool is None:
+            return []
+        try:
+            slices = [future.result() for future in self.futures]
+        finally:
+            self.pool.shutdown(cancel_futures=True)
+        self.cache.mkdir(parents=True, exist_ok=True)
+        for name in self.missing:
+            evaluated = [point for (n, _, _), part in zip(self.tasks, slices, strict=True)
+                         if n == name for point in part]
+            meta, blob = export(get(name), evaluated)
+            (self.cache / f"{name}.bin").write_bytes(blob)
+            (self.cache / f"{name}.json").write_text(json.dumps(meta, separators=(",", ":")))
+        return self.missing
+
+    def cancel(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+
+    def copy(self, names, outdir: Path) -> None:
+        """Copy the exports of ``names`` (computed or cached) into ``outdir``."""
+        outdir.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            for suffix in (".json", ".bin"):
+                shutil.copy2(self.cache / f"{name}{suffix}", outdir / f"{name}{suffix}")
+
+
+def write_exports(names, outdir: Path, cache: Path, workers: int = 2) -> list[str]:
+    """Write the exports of ``names`` into ``outdir``, computing those not in ``cache`` with
+    ``workers`` processes; return the names computed."""
+    exports = Exports(names, cache, workers)
+    computed = exports.finish()
+    exports.copy(names, outdir)
+    return computed
+
+
+def _builder_inited(app):
+    # Start on every registered explorer while Sphinx reads and executes the pages.
+    if app.builder.format == "html":
+        from il2lib import explorers
+
+        app.il2_exports = Exports(explorers.names(), Path(app.outdir).parent / ".explorer_cache")
 
 
 def _config_inited(app, config):
@@ -86,18 +141,22 @@ def _page_context(app, pagename, templatename, context, doctree):
 
 
 def _build_finished(app, exception):
-    names = getattr(app.env, "il2_explorers", set())
-    if exception is not None or not names or app.builder.format != "html":
+    exports = getattr(app, "il2_exports", None)
+    if exports is None:
         return
-    outdir = Path(app.outdir)
-    computed = write_exports(names, outdir / "_static" / "explorers",
-                             outdir.parent / ".explorer_cache")
+    if exception is not None:
+        exports.cancel()
+        return
+    computed = exports.finish()
+    exports.copy(getattr(app.env, "il2_explorers", set()),
+                 Path(app.outdir) / "_static" / "explorers")
     if computed:
         LOGGER.info(f"il2_explorers: computed the grids of {', '.join(computed)}")
 
 
 def setup(app):
     app.connect("config-inited", _config_inited)
+    app.connect("builder-inited", _builder_inited)
     app.connect("html-page-context", _page_context)
     app.connect("build-finished", _build_finished)
     return {"parallel_read_safe": True, "parallel_write_safe": False}

@@ -194,7 +194,7 @@ EXPLORER = Explorer(
         _log_control("il2ra_per_cell", "IL-2Rα", _START.il2ra_per_cell, 5, range(0, 6)),
         _log_control("il2rb_per_cell", "IL-2Rβ", _START.il2rb_per_cell, 5,
                      np.arange(0, 5.01, 0.5)),
-        _log_control("gamma_c_per_cell", "γc", _START.gamma_c_per_cell, 5, range(2, 6)),
+        _log_control("gamma_c_per_cell", "γc", _START.gamma_c_per_cell, 5, range(3, 6)),
         _log_control("beta_affinity_gain", "IL-15Rα boost of IL-2Rβ binding", 1.0, 3,
                      range(0, 4)),
     ),

@@ -10,6 +10,8 @@ Examples
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from il2lib import plotting, production
@@ -136,8 +138,13 @@ DEFAULT = {"antigen": 10.0, "cd28": True, "stat5_feedback": True, "differentiati
            "cells_per_ml": 1e6}
 
 
+@lru_cache(maxsize=1)
+def _default_run() -> production.ProductionTimeCourse:
+    return production_explorer_model(**DEFAULT)
+
+
 def _static_curves(course):
-    default = production_explorer_model(**DEFAULT)
+    default = _default_run()
     curves = {}
     for field, _, top in ProductionExplorerFigure.FIELDS:
         curves[field] = np.minimum(getattr(course, field), 1.05 * top)

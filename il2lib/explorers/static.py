@@ -64,20 +64,44 @@ def quantise(y: np.ndarray, limits, log: bool) -> tuple[np.ndarray, list[float]]
     return np.where(np.isfinite(t), codes, MISSING).astype(np.uint16), [lo, hi]
 
 
-def export(explorer: Explorer) -> tuple[dict, bytes]:
-    """Run ``explorer`` on its grid; return the static page's description and data blob."""
+def grid_size(explorer: Explorer) -> int:
+    """How many model calls the static export makes: the product of the grid sizes.
+
+    Examples
+    --------
+    >>> from il2lib.explorers import get
+    >>> grid_size(get("tregs"))
+    72
+    """
+    return math.prod(len(c.grid) for c in explorer.controls)
+
+
+def evaluate(explorer: Explorer, start: int = 0, stop: int | None = None) -> list:
+    """``(texts, curves)`` at grid points ``start`` to ``stop`` (row-major over the controls).
+
+    Slices can run in separate processes; :func:`export` joins them.
+    """
     controls = explorer.controls
-    shape = [len(c.grid) for c in controls]
-    series = [(panel, s) for panel in explorer.panels for s in panel.series]
-    data = {s.key: [] for _, s in series}
-    texts = []
-    for point in itertools.product(*(c.grid for c in controls)):
+    points = itertools.islice(itertools.product(*(c.grid for c in controls)), start, stop)
+    out = []
+    for point in points:
         settings = {c.name: value for c, value in zip(controls, point, strict=True)}
         result = explorer.model(**settings)
-        texts.append(explorer.texts(result, settings))
         curves = explorer.curves(result)
-        for _, s in series:
-            data[s.key].append(np.asarray(curves[s.key], dtype=float))
+        out.append((explorer.texts(result, settings),
+                    {k: np.asarray(v, dtype=float) for k, v in curves.items()}))
+    return out
+
+
+def export(explorer: Explorer, evaluated: list | None = None) -> tuple[dict, bytes]:
+    """Run ``explorer`` on its grid (or take ``evaluated``, all of :func:`evaluate`'s slices in
+    order); return the static page's description and data blob."""
+    controls = explorer.controls
+    shape = [len(c.grid) for c in controls]
+    evaluated = evaluate(explorer) if evaluated is None else evaluated
+    series = [(panel, s) for panel in explorer.panels for s in panel.series]
+    data = {s.key: [curves[s.key] for _, curves in evaluated] for _, s in series}
+    texts = [t for t, _ in evaluated]
 
     blob = _Blob()
     panels = []

@@ -76,10 +76,7 @@ def explorer_grid() -> ExplorerGrid:
     for a, antigen in enumerate(EXPLORER_ANTIGENS):
         for s, supply in enumerate(EXPLORER_SUPPLIES_M_PER_H):
             for r, tregs in enumerate((True, False)):
-                course = populations.simulate(EXPLORER_T_H, antigen=antigen,
-                                              il2_supply_M_per_h=supply, tregs=tregs)
-                folds[a, s, r] = np.stack([course.fold(c) for c in course.cells], axis=-1)
-                il2_pM[a, s, r] = course.il2_pM
+                folds[a, s, r], il2_pM[a, s, r] = treg_explorer_model(antigen, supply, tregs)
     return ExplorerGrid(EXPLORER_ANTIGENS, EXPLORER_SUPPLIES_M_PER_H, EXPLORER_T_H, folds,
                         il2_pM)
 
@@ -181,13 +178,18 @@ def texts_of(folds: np.ndarray) -> dict[str, str]:
 def treg_explorer_model(antigen: float, supply_M_per_h: float, tregs: bool):
     """The model run behind one setting: fold expansions (time, cell) and free IL-2 (time).
 
+    The live explorer runs it for its whole grid at once (:func:`explorer_grid`); the static
+    export, one grid point at a time.
+
     Examples
     --------
     >>> folds, il2_pM = treg_explorer_model(0.03, 0.0, True)
     >>> folds.shape
     (61, 4)
     """
-    return explorer_grid().run(antigen, supply_M_per_h, tregs=tregs)
+    course = populations.simulate(EXPLORER_T_H, antigen=antigen,
+                                  il2_supply_M_per_h=supply_M_per_h, tregs=tregs)
+    return np.stack([course.fold(c) for c in course.cells], axis=-1), course.il2_pM
 
 
 def _static_curves(result):
