@@ -53,7 +53,7 @@ def quantise(y: np.ndarray, limits, log: bool) -> tuple[np.ndarray, list[float]]
     --------
     >>> codes, (lo, hi) = quantise(np.array([0.0, 0.5, np.nan]), (0.0, 1.0), log=False)
     >>> codes.tolist(), lo, hi
-    ([21845, 32767, 65535], -0.5, 1.5)
+    ([16384, 32767, 65535], -0.5, 1.5)
     """
     with np.errstate(divide="ignore", invalid="ignore"):
         t = np.log10(np.where(y > 0, y, np.nan)) if log else np.asarray(y, dtype=float)
