@@ -42,8 +42,8 @@ class Control:
     >>> c = Control("antigen", "antigen", "log", 10.0, grid=(1.0, 10.0), low=-2, high=2, step=0.1)
     >>> c.grid_labels()
     ['1', '10']
-    >>> Control("n", "n", "log", 1e4, grid=(31622.8, 1e5)).grid_labels()
-    ['31,600', '100,000']
+    >>> Control("n", "n", "log", 1e4, grid=(0.0316, 31622.8, 1e6)).grid_labels()
+    ['0.0316', '31,600', '1,000,000']
     >>> type(c.widget()).__name__
     'FloatLogSlider'
     """
@@ -75,7 +75,8 @@ class Control:
         if self.kind == "checkbox":
             return ["off", "on"]
         digits = self.readout_format.replace(",", "")
-        return [format(float(format(v, digits)), ",g") for v in self.grid]
+        rounded = [float(format(v, digits)) for v in self.grid]
+        return [f"{r:,.0f}" if r >= 1 and r == round(r) else f"{r:g}" for r in rounded]
 
     def widget(self) -> w.Widget:
         """The live ipywidgets control."""

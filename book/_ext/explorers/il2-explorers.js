@@ -174,7 +174,8 @@
       if (panel.title) holder.append(element("p", { class: "il2-explorer-panel-title" }, panel.title));
       figure.append(holder);
       const axis = (label, log) => ({
-        label, stroke: () => theme.text, grid: { stroke: () => theme.grid, width: 1 },
+        label, labelFont: "bold 12px sans-serif", font: "11px sans-serif", labelSize: 22,
+        stroke: () => theme.text, grid: { stroke: () => theme.grid, width: 1 },
         ticks: { stroke: () => theme.grid, width: 1 }, ...(log ? { splits: decades } : {}),
       });
       const drawMarks = (u) => {
