@@ -30,8 +30,8 @@ Adding an explorer
 Examples
 --------
 >>> from il2lib import explorers
->>> sorted(explorers.names())
-['il15', 'production', 'receptors', 'therapy', 'tregs']
+>>> {"receptors", "therapy"} <= set(explorers.names())
+True
 >>> explorers.get("receptors").controls[0].label
 'cytokine'
 """
