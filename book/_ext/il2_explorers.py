@@ -88,6 +88,9 @@ class Exports:
         finally:
             self.pool.shutdown(cancel_futures=True)
         self.cache.mkdir(parents=True, exist_ok=True)
+        for stale in self.cache.parent.iterdir():  # exports of an older il2lib
+            if stale != self.cache and stale.is_dir():
+                shutil.rmtree(stale)
         for name in self.missing:
             evaluated = [point for (n, _, _), part in zip(self.tasks, slices, strict=True)
                          if n == name for point in part]
