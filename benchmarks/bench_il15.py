@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from il2lib import signaling, widgets_il15
+from il2lib import signaling
 from il2lib.cells import CELL_TYPES
+from il2lib.explorers import il15 as widgets_il15
 
 CONC_M = np.logspace(-15, -5, 200)
 PRESENTED_PER_CELL = np.logspace(0, 6, 200)

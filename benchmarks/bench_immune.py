@@ -6,7 +6,8 @@ import itertools
 
 import numpy as np
 
-from il2lib import immune_response, nk_killing, widgets_immune
+from il2lib import immune_response, nk_killing
+from il2lib.explorers import immune as widgets_immune
 
 SIXTY_DAYS = np.linspace(0.0, 60.0, 121)
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from il2lib import production, widgets_production
+from il2lib import production
+from il2lib.explorers import production as widgets_production
 
 
 def default_run():

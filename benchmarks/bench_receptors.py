@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from il2lib import binding, signaling, widgets
+from il2lib import binding, signaling
 from il2lib.cells import CELL_TYPES
+from il2lib.explorers import receptors as widgets
 
 CONC_M = np.logspace(-15, -5, 200)
 CELLS = list(CELL_TYPES)

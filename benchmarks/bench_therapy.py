@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from il2lib import therapy, units, widgets_therapy
+from il2lib import therapy, units
+from il2lib.explorers import therapy as widgets_therapy
 
 LOW_DOSE_12_WEEKS = replace(therapy.LOW_DOSE, n_doses=84)
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from il2lib import populations, widgets_tregs
+from il2lib import populations
+from il2lib.explorers import tregs as widgets_tregs
 
 MONTH_H = np.linspace(0.0, 30 * 24.0, 121)
 

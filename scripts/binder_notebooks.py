@@ -8,7 +8,7 @@ JupyterLab renders plain Markdown, not MyST: opened as they are, the book's page
 role and directive as raw text, glued numbers as their keys, and the solutions of the exercises.
 So each page of ``_toc.yml`` that is a notebook becomes ``book/launch/<page>.ipynb``:
 
-* the student view: the exercises without their solutions (``il2lib.coursework``, as
+* the student view: the exercises without their solutions (``il2book.coursework``, as
   ``make student``), each exercise a heading numbered as in the book ("Exercise 1.2");
 * ``{glue:text}`` and ``{glue:md}`` replaced by their values: the page is executed once, here, by
   nbclient, and the glued outputs are formatted by myst-nb's own functions;
@@ -182,7 +182,7 @@ def load_book(root: Path = ROOT) -> Book:
     from pybtex.database import parse_file
 
     sys.path.insert(0, str(root))
-    from il2lib import coursework
+    from il2book import coursework
 
     config = yaml.safe_load((root / "_config.yml").read_text(encoding="utf-8"))
     toc = yaml.safe_load((root / "_toc.yml").read_text(encoding="utf-8"))
@@ -492,7 +492,7 @@ def glue_data(source: Path) -> dict:
     from myst_nb.ext.glue import extract_glue_data_cell
 
     sys.path.insert(0, str(ROOT))
-    from il2lib import coursework
+    from il2book import coursework
 
     text = source.read_text(encoding="utf-8")
     if "{glue" not in text:
@@ -510,7 +510,7 @@ def launched_notebook(book: Book, page: str, source: Path, glue: dict, metadata:
     import nbformat
 
     sys.path.insert(0, str(ROOT))
-    from il2lib import coursework
+    from il2book import coursework
 
     text = source.read_text(encoding="utf-8")
     nb = coursework.notebook(text, page, answer_key=False)

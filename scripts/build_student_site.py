@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_book import build_command, build_env  # noqa: E402
 
-from il2lib import coursework  # noqa: E402
+from il2book import coursework  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SITE = ROOT / "_build" / "student-site"

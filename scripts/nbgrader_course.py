@@ -33,7 +33,7 @@ from pathlib import Path
 import jupytext
 import nbformat
 
-from il2lib import coursework
+from il2book import coursework
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "_build" / "nbgrader"

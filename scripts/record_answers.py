@@ -16,7 +16,7 @@ from pathlib import Path
 
 import nbformat
 
-from il2lib import coursework
+from il2book import coursework
 from il2lib.exercises import DEFAULT_RTOL, encode_store
 
 ROOT = Path(__file__).resolve().parent.parent

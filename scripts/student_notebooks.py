@@ -18,7 +18,7 @@ from pathlib import Path
 
 import nbformat
 
-from il2lib import coursework
+from il2book import coursework
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -17,6 +17,7 @@ Only what is needed at run time is copied:
 * @jupyter-widgets/html-manager: ``dist/embed-amd.js`` and the Font Awesome web fonts it loads
   (woff2 and woff; the bundle's CSS lists them first), plus ``scripts/widgets_setup.js``, which
   makes the manager find those fonts next to itself, never use a CDN, and typeset with MathJax 3.
+* uPlot: ``uPlot.iife.min.js``, its stylesheet and LICENSE (the static explorers' charts).
 
 MathJax's LICENSE goes along (the other two carry theirs in the script). Run from the repository
 root: ``python scripts/vendor_js.py`` (`make vendor` does). Stdlib only, so any Python 3 runs it.
@@ -96,6 +97,12 @@ def main() -> int:
     # embed-amd.js is BSD-3-Clause (Jupyter Development Team); the package ships no LICENSE file,
     # the bundle's license comments stay in the script.
     versions["@jupyter-widgets/html-manager"] = _version("@jupyter-widgets/html-manager")
+
+    # uPlot draws the explorers on the static pages (book/_ext/il2_explorers.py).
+    up = NODE_MODULES / "uplot"
+    for part in ("dist/uPlot.iife.min.js", "dist/uPlot.min.css", "LICENSE"):
+        _copy(up / part, DEST / "uplot" / Path(part).name)
+    versions["uplot"] = _version("uplot")
 
     # Our own glue for the widget manager (paths, no CDN, MathJax 2 call on MathJax 3).
     _copy(ROOT / "scripts" / "widgets_setup.js", DEST / "widgets-setup.js")

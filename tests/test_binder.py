@@ -220,7 +220,7 @@ def test_launched_notebook_is_plain_markdown_without_solutions(binder: BinderEnv
     import nbformat
 
     sys.path.insert(0, str(ROOT))
-    from il2lib import coursework
+    from il2book import coursework
 
     nb = nbformat.read(launched_notebook_path(binder, docname), as_version=4)
     nbformat.validate(nb)

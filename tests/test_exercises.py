@@ -11,7 +11,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from il2lib import coursework, exercises
+from il2book import coursework
+from il2lib import exercises
 from il2lib.exercises import check
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -39,7 +39,8 @@ import nbformat
 import pytest
 from test_student import solution_only_lines
 
-from il2lib import coursework, exercises
+from il2book import coursework
+from il2lib import exercises
 
 pytestmark = pytest.mark.nbgrader
 

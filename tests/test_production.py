@@ -3,8 +3,9 @@
 import numpy as np
 import pytest
 
-from il2lib import parameters, production, widgets_production
+from il2lib import parameters, production
 from il2lib.cells import CELL_TYPES, ReceptorProfile
+from il2lib.explorers import production as widgets_production
 
 T_H = np.linspace(0.0, 48.0, 481)
 T_72 = np.linspace(0.0, 72.0, 361)

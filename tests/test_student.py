@@ -17,7 +17,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from il2lib import coursework
+from il2book import coursework
 
 ROOT = Path(__file__).resolve().parent.parent
 BOOK = ROOT / "book"

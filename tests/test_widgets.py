@@ -6,8 +6,9 @@ import re
 import numpy as np
 import pytest
 
-from il2lib import signaling, widgets
+from il2lib import signaling
 from il2lib.cells import ReceptorProfile
+from il2lib.explorers import receptors as widgets
 
 
 def test_explorer_model_is_the_dose_response_of_the_chosen_receptors():

@@ -3,9 +3,10 @@
 import numpy as np
 import pytest
 
-from il2lib import binding, signaling, widgets_il15
+from il2lib import binding, signaling
 from il2lib.cells import ReceptorProfile
 from il2lib.cytokines import IL15
+from il2lib.explorers import il15 as widgets_il15
 
 
 def test_explorer_model_is_the_models_dose_responses():

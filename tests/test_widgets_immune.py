@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from il2lib import immune_response, widgets_immune
+from il2lib import immune_response
+from il2lib.explorers import immune as widgets_immune
 
 
 def test_explorer_model_is_the_clone_model():

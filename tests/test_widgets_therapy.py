@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from il2lib import signaling, therapy, widgets_therapy
+from il2lib import signaling, therapy
+from il2lib.explorers import therapy as widgets_therapy
 
 
 def test_explorer_model_is_five_days_of_the_chosen_regimen():

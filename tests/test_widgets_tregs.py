@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from il2lib import populations, widgets_tregs
+from il2lib import populations
+from il2lib.explorers import tregs as widgets_tregs
 
 
 def test_explorer_grid_holds_the_model_runs():

@@ -2,13 +2,13 @@
 
 Three discrete controls (how long antigen lasts, how much IL-2 the helpers supply, and whether the
 clone has CD25) give a small grid of 60-day runs. :func:`immune_explorer_model` is the model call
-for one setting; the explorer runs it once for every setting and a control change only looks the
-result up and redraws.
+for one setting; the live explorer runs it once for every setting and a control change only looks
+the result up and redraws. The static page offers the same grid (:data:`EXPLORER`).
 
 Examples
 --------
->>> from il2lib import widgets_immune
->>> run = widgets_immune.immune_explorer_model(8.0, 1.0, True)
+>>> from il2lib.explorers import immune
+>>> run = immune.immune_explorer_model(8.0, 1.0, True)
 >>> run.effectors.shape == run.t_d.shape
 True
 """
@@ -21,8 +21,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from il2lib import immune_response
-from il2lib.widgets import blit_background, canvas_png, png_img_html
+from il2lib import immune_response, plotting
+from il2lib.explorers.explorer import Control, Explorer, ExplorerBox, Panel, Series
+from il2lib.explorers.figure import blit_background, canvas_png, png_img_html
 
 EXPLORER_DURATIONS_D = (5.0, 8.0, 11.0)
 EXPLORER_IL2_FOLDS = (0.3, 1.0, 3.0)
@@ -113,6 +114,25 @@ def explorer_run(antigen_duration_d: float, il2_fold: float, cd25: bool) -> Expl
     return explorer_grid()[(antigen_duration_d, il2_fold, cd25)]
 
 
+READOUT = ("<b>Peak:</b> day {peak_day}, {peak_fold}× the precursors; <b>left at day 60:</b> "
+           "{memory_pct} % of the peak")
+ALT = ("Memory-lineage and effector cells of the clone over 60 days (left, log scale) and free "
+       "IL-2 in pM (right). The clone peaks on day {peak_day} at {peak_fold} times its "
+       "precursors; {memory_pct} % of the peak is left at day 60.")
+
+
+def texts_of(run: ExplorerRun) -> dict[str, str]:
+    """The numbers the readout and alt text show, formatted as the reader sees them.
+
+    Examples
+    --------
+    >>> sorted(texts_of(explorer_run(8.0, 1.0, True)))
+    ['memory_pct', 'peak_day', 'peak_fold']
+    """
+    return {"peak_day": f"{run.peak_day:.3g}", "peak_fold": f"{run.peak_fold:.3g}",
+            "memory_pct": f"{100 * run.memory_fraction:.2g}"}
+
+
 def alt_text(run: ExplorerRun) -> str:
     """The explorer figure's alt text, with the numbers of the run shown.
 
@@ -121,10 +141,7 @@ def alt_text(run: ExplorerRun) -> str:
     >>> alt_text(explorer_run(8.0, 1.0, True)).startswith("Memory-lineage")
     True
     """
-    return (f"Memory-lineage and effector cells of the clone over 60 days (left, log scale) "
-            f"and free IL-2 in pM (right). The clone peaks on day {run.peak_day:.3g} at "
-            f"{run.peak_fold:.3g} times its precursors; {100 * run.memory_fraction:.2g} % of "
-            f"the peak is left at day 60.")
+    return ALT.format(**texts_of(run))
 
 
 class ImmuneExplorerFigure:
@@ -156,7 +173,7 @@ class ImmuneExplorerFigure:
         self.ax_cells.set_xlabel("time (days)")
         self.ax_cells.set_ylabel("cells of the clone")
         self.ax_cells.legend(loc="upper right", fontsize=9)
-        (self.il2_line,) = self.ax_il2.plot(EXPLORER_T_D, nan, color="#000000")
+        (self.il2_line,) = self.ax_il2.plot(EXPLORER_T_D, nan, color=plotting.OTHER_COLOUR)
         self.ax_il2.set_yscale("log")
         self.ax_il2.set_ylim(1e-4, 1e2)
         self.ax_il2.set_xlabel("time (days)")
@@ -183,6 +200,39 @@ class ImmuneExplorerFigure:
         return canvas_png(self.canvas)
 
 
+def _static_curves(run: ExplorerRun) -> dict[str, np.ndarray]:
+    return {"memory": np.maximum(run.memory_lineage, 1e-3),
+            "effectors": np.maximum(run.effectors, 1e-3),
+            "il2_pM": np.maximum(run.il2_pM, 1e-9)}
+
+
+EXPLORER = Explorer(
+    name="immune",
+    title="Immune-response explorer",
+    controls=(
+        Control("antigen_duration_d", "antigen lasts", "steps", 8.0,
+                options=tuple((f"{d:g} days", d) for d in EXPLORER_DURATIONS_D), width="34em"),
+        Control("il2_fold", "helper IL-2", "steps", 1.0,
+                options=tuple((f"{f:g}×", f) for f in EXPLORER_IL2_FOLDS), width="34em"),
+        Control("cd25", "clone has CD25", "checkbox", True),
+    ),
+    model=immune_explorer_model,
+    texts=lambda run, settings: texts_of(run),
+    readout=READOUT,
+    alt=ALT,
+    curves=_static_curves,
+    panels=(
+        Panel(x_label="time (days)", x=EXPLORER_T_D, y_label="cells of the clone",
+              y_limits=(10.0, 1e8), y_log=True, x_limits=(0.0, float(EXPLORER_T_D[-1])),
+              series=(Series("memory", "memory lineage (Bcl-6)", _MEMORY_COLOUR),
+                      Series("effectors", "terminal effectors (Blimp-1)", _EFFECTOR_COLOUR))),
+        Panel(x_label="time (days)", x=EXPLORER_T_D, y_label="free IL-2 (pM)",
+              y_limits=(1e-4, 1e2), y_log=True, x_limits=(0.0, float(EXPLORER_T_D[-1])),
+              series=(Series("il2_pM", "free IL-2", plotting.OTHER_COLOUR),)),
+    ),
+)
+
+
 def immune_explorer():
     """Antigen duration, helper IL-2 and CD25 on or off → 60 days of the clone.
 
@@ -195,27 +245,20 @@ def immune_explorer():
     """
     import ipywidgets as w
 
-    style = {"description_width": "9em"}
-    layout = w.Layout(width="34em")
-    duration = w.SelectionSlider(options=[(f"{d:g} days", d) for d in EXPLORER_DURATIONS_D],
-                                 value=8.0, description="antigen lasts", style=style,
-                                 layout=layout, continuous_update=False)
-    il2 = w.SelectionSlider(options=[(f"{f:g}×", f) for f in EXPLORER_IL2_FOLDS], value=1.0,
-                            description="helper IL-2", style=style, layout=layout,
-                            continuous_update=False)
-    cd25 = w.Checkbox(value=True, description="clone has CD25", style=style)
+    controls = EXPLORER.widgets()
     readout = w.HTML()
-    image = w.HTML()
+    image = w.HTML()  # the figure, as an <img> with alt text: see figure.png_img_html
     figure = ImmuneExplorerFigure()
 
     def redraw(*_):
-        run = figure.update(duration.value, il2.value, cd25.value)
-        readout.value = (f"<b>Peak:</b> day {run.peak_day:.3g}, {run.peak_fold:.3g}× the "
-                         f"precursors; <b>left at day 60:</b> "
-                         f"{100 * run.memory_fraction:.2g} % of the peak")
-        image.value = png_img_html(figure.png(), alt_text(run))
+        settings = {name: control.value for name, control in controls.items()}
+        run = figure.update(settings["antigen_duration_d"], settings["il2_fold"],
+                            settings["cd25"])
+        values = texts_of(run)
+        readout.value = EXPLORER.readout_html(settings, values)
+        image.value = png_img_html(figure.png(), EXPLORER.alt_text(settings, values))
 
-    for control in (duration, il2, cd25):
+    for control in controls.values():
         control.observe(redraw, names="value")
     redraw()
-    return w.VBox([duration, il2, cd25, readout, image])
+    return ExplorerBox([*controls.values(), readout, image], explorer=EXPLORER.name)

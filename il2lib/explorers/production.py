@@ -2,18 +2,21 @@
 
 Examples
 --------
->>> from il2lib import widgets_production
->>> course = widgets_production.production_explorer_model(10.0, True, True, "naive", 1e6)
+>>> from il2lib.explorers import production as explorer
+>>> course = explorer.production_explorer_model(10.0, True, True, "naive", 1e6)
 >>> float(course.t_h[-1])
 36.0
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 
 from il2lib import plotting, production
-from il2lib.widgets import blit_background, canvas_png, png_img_html
+from il2lib.explorers.explorer import Control, Explorer, ExplorerBox, Panel, Series
+from il2lib.explorers.figure import blit_background, canvas_png, png_img_html
 
 EXPLORER_T_H = np.linspace(0.0, 36.0, 145)
 EXPLORER_RTOL = 1e-3
@@ -93,6 +96,30 @@ class ProductionExplorerFigure:
         return canvas_png(self.canvas)
 
 
+READOUT = ("<b>secretion peaks at {peak_h} h ({peak_rate} molecules/producer/s, {producers} of "
+           "cells produce); IL-2 in the medium reaches {il2_max_pM} pM</b>")
+ALT = ("Three panels against time after stimulation, 0 to 36 hours: IL-2 secretion per cell, "
+       "IL-2 in the medium and CD25 per producer, for the chosen settings (coloured) over the "
+       "default run (grey). Settings: {settings}. Secretion peaks at {peak_h} hours with "
+       "{peak_rate} molecules per producer per second ({producers} of the cells produce); IL-2 in "
+       "the medium reaches {il2_max_pM} picomolar; CD25 reaches {cd25_max} per cell.")
+
+
+def texts_of(course: production.ProductionTimeCourse, antigen: float, cd28: bool,
+             stat5_feedback: bool, differentiation: str, cells_per_ml: float) -> dict[str, str]:
+    """The numbers and settings the readout and alt text show, formatted."""
+    when = production.timing(course)
+    settings = (f"antigen {antigen:.3g} times the half-maximal dose, "
+                f"{'with' if cd28 else 'without'} CD28, "
+                f"{'with' if stat5_feedback else 'without'} the STAT5 repression, "
+                f"{differentiation} cells at {float(f'{cells_per_ml:.2g}'):,.0f} per millilitre")
+    return {"peak_h": f"{when.secretion_peak_h:.1f}",
+            "peak_rate": f"{course.secretion_per_producer_per_s.max():.2g}",
+            "producers": f"{course.producer_fraction:.0%}",
+            "il2_max_pM": f"{course.il2_pM.max():.3g}",
+            "cd25_max": f"{course.il2ra_per_cell.max():.0f}", "settings": settings}
+
+
 def explorer_alt_text(course: production.ProductionTimeCourse, antigen: float, cd28: bool,
                       stat5_feedback: bool, differentiation: str, cells_per_ml: float) -> str:
     """What the production explorer's figure shows for one run, in words (its alt text).
@@ -103,19 +130,55 @@ def explorer_alt_text(course: production.ProductionTimeCourse, antigen: float, c
     >>> explorer_alt_text(course, 10.0, True, True, "naive", 1e6)[:43]
     'Three panels against time after stimulation'
     """
-    when = production.timing(course)
-    settings = (f"antigen {antigen:.3g} times the half-maximal dose, "
-                f"{'with' if cd28 else 'without'} CD28, "
-                f"{'with' if stat5_feedback else 'without'} the STAT5 repression, "
-                f"{differentiation} cells at {float(f'{cells_per_ml:.2g}'):,.0f} per millilitre")
-    return ("Three panels against time after stimulation, 0 to 36 hours: IL-2 secretion per cell, "
-            "IL-2 in the medium and CD25 per producer, for the chosen settings (coloured) over the "
-            f"default run (grey). Settings: {settings}. Secretion peaks at "
-            f"{when.secretion_peak_h:.1f} hours with "
-            f"{course.secretion_per_producer_per_s.max():.2g} molecules per producer per second "
-            f"({course.producer_fraction:.0%} of the cells produce); IL-2 in "
-            f"the medium reaches {course.il2_pM.max():.3g} picomolar; CD25 reaches "
-            f"{course.il2ra_per_cell.max():.0f} per cell.")
+    return ALT.format(**texts_of(course, antigen, cd28, stat5_feedback, differentiation,
+                                 cells_per_ml))
+
+
+DEFAULT = {"antigen": 10.0, "cd28": True, "stat5_feedback": True, "differentiation": "naive",
+           "cells_per_ml": 1e6}
+
+
+@lru_cache(maxsize=1)
+def _default_run() -> production.ProductionTimeCourse:
+    return production_explorer_model(**DEFAULT)
+
+
+def _static_curves(course):
+    default = _default_run()
+    curves = {}
+    for field, _, top in ProductionExplorerFigure.FIELDS:
+        curves[field] = np.minimum(getattr(course, field), 1.05 * top)
+        curves["default " + field] = getattr(default, field)
+    return curves
+
+
+EXPLORER = Explorer(
+    name="production",
+    title="IL-2 production explorer",
+    controls=(
+        Control("antigen", "antigen (× half-max)", "log", 10.0,
+                grid=tuple(10.0 ** np.arange(-2, 2.01, 0.5)), low=-2, high=2, step=0.1),
+        Control("cells_per_ml", "cells per mL", "log", 1e6, grid=(1e4, 1e5, 1e6, 1e7),
+                low=4, high=7, step=0.1, readout_format=".2g"),
+        Control("cd28", "CD28 co-stimulation", "checkbox", True),
+        Control("stat5_feedback", "STAT5 represses IL-2", "checkbox", True),
+        Control("differentiation", "T cell", "toggle", "naive",
+                options=tuple((d, d) for d in production.DIFFERENTIATION)),
+    ),
+    model=production_explorer_model,
+    texts=lambda course, settings: texts_of(course, **settings),
+    readout=READOUT,
+    alt=ALT,
+    curves=_static_curves,
+    panels=tuple(
+        Panel(x_label="time after stimulation (h)", x=EXPLORER_T_H,
+              y_label=label.replace("\n", " "),
+              y_limits=(0.0, top), x_limits=(0.0, float(EXPLORER_T_H[-1])),
+              series=(Series("default " + field, "default", "#999999", width=1.2),
+                      Series(field, "your settings", plotting.colour_of("Th"))))
+        for field, label, top in ProductionExplorerFigure.FIELDS),
+    note="grey: the default run (antigen 10, CD28, feedback, naive, 10⁶/mL)",
+)
 
 
 def production_explorer():
@@ -131,36 +194,22 @@ def production_explorer():
     """
     import ipywidgets as w
 
-    style = {"description_width": "9em"}
-    wide = w.Layout(width="30em")
-    antigen = w.FloatLogSlider(value=10.0, base=10, min=-2, max=2, step=0.1,
-                               description="antigen (× half-max)", readout_format=".3g",
-                               continuous_update=False, style=style, layout=wide)
-    density = w.FloatLogSlider(value=1e6, base=10, min=4, max=7, step=0.1,
-                               description="cells per mL", readout_format=".2g",
-                               continuous_update=False, style=style, layout=wide)
-    cd28 = w.Checkbox(value=True, description="CD28 co-stimulation", indent=False)
-    feedback = w.Checkbox(value=True, description="STAT5 represses IL-2", indent=False)
-    differentiation = w.ToggleButtons(options=list(production.DIFFERENTIATION), value="naive",
-                                      description="T cell", style=style)
+    controls = EXPLORER.widgets()
     readout = w.HTML()
-    image = w.HTML()  # the figure, as an <img> with alt text: see widgets.png_img_html
+    image = w.HTML()  # the figure, as an <img> with alt text: see figure.png_img_html
     figure = ProductionExplorerFigure()
 
     def redraw(*_):
-        course = figure.update(antigen.value, cd28.value, feedback.value, differentiation.value,
-                               density.value)
-        when = production.timing(course)
-        readout.value = (f"<b>secretion peaks at {when.secretion_peak_h:.1f} h "
-                         f"({course.secretion_per_producer_per_s.max():.2g} molecules/producer/s, "
-                         f"{course.producer_fraction:.0%} of cells produce); "
-                         f"IL-2 in the medium reaches {course.il2_pM.max():.3g} pM</b>")
-        image.value = png_img_html(
-            figure.png(), explorer_alt_text(course, antigen.value, cd28.value, feedback.value,
-                                            differentiation.value, density.value))
+        settings = {name: control.value for name, control in controls.items()}
+        course = figure.update(**settings)
+        values = texts_of(course, **settings)
+        readout.value = EXPLORER.readout_html(settings, values)
+        image.value = png_img_html(figure.png(), EXPLORER.alt_text(settings, values))
 
-    for control in (antigen, density, cd28, feedback, differentiation):
+    for control in controls.values():
         control.observe(redraw, names="value")
     redraw()
-    return w.VBox([antigen, density, w.HBox([cd28, feedback]), differentiation, readout, image,
-                   w.HTML("grey: the default run (antigen 10, CD28, feedback, naive, 10⁶/mL)")])
+    c = controls
+    return ExplorerBox([c["antigen"], c["cells_per_ml"], w.HBox([c["cd28"], c["stat5_feedback"]]),
+                        c["differentiation"], readout, image, w.HTML(EXPLORER.note)],
+                       explorer=EXPLORER.name)

@@ -6,8 +6,8 @@ without Tregs) and each slider move only looks the result up and redraws.
 
 Examples
 --------
->>> from il2lib import widgets_tregs
->>> grid = widgets_tregs.explorer_grid()
+>>> from il2lib.explorers import tregs
+>>> grid = tregs.explorer_grid()
 >>> grid.folds.shape[-1]
 4
 """
@@ -20,7 +20,8 @@ from functools import lru_cache
 import numpy as np
 
 from il2lib import plotting, populations
-from il2lib.widgets import canvas_png, png_img_html
+from il2lib.explorers.explorer import Control, Explorer, ExplorerBox, Panel, Series
+from il2lib.explorers.figure import canvas_png, png_img_html
 
 EXPLORER_ANTIGENS = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3)
 EXPLORER_SUPPLIES_M_PER_H = (0.0, 1e-12, 1e-11, 1e-10, 1e-9, 1e-8)
@@ -75,10 +76,7 @@ def explorer_grid() -> ExplorerGrid:
     for a, antigen in enumerate(EXPLORER_ANTIGENS):
         for s, supply in enumerate(EXPLORER_SUPPLIES_M_PER_H):
             for r, tregs in enumerate((True, False)):
-                course = populations.simulate(EXPLORER_T_H, antigen=antigen,
-                                              il2_supply_M_per_h=supply, tregs=tregs)
-                folds[a, s, r] = np.stack([course.fold(c) for c in course.cells], axis=-1)
-                il2_pM[a, s, r] = course.il2_pM
+                folds[a, s, r], il2_pM[a, s, r] = treg_explorer_model(antigen, supply, tregs)
     return ExplorerGrid(EXPLORER_ANTIGENS, EXPLORER_SUPPLIES_M_PER_H, EXPLORER_T_H, folds,
                         il2_pM)
 
@@ -166,6 +164,67 @@ class TregExplorerFigure:
 
 ALT_TEXT = ("Fold expansion of Treg, Th, CD8 and NK cells over 30 days (left, log scale) and "
             "free IL-2 in pM (right), for the chosen antigen, IL-2 supply and Tregs.")
+READOUT = "<b>After 30 days:</b> {final}"
+ALT = ALT_TEXT + " After 30 days: {final}."
+
+
+def texts_of(folds: np.ndarray) -> dict[str, str]:
+    """The fold expansions after 30 days, formatted for the readout and alt text."""
+    final = ", ".join(f"{cell} {folds[-1, i]:.3g}×"
+                      for i, cell in enumerate(populations.CELLS) if np.isfinite(folds[-1, i]))
+    return {"final": final}
+
+
+def treg_explorer_model(antigen: float, supply_M_per_h: float, tregs: bool):
+    """The model run behind one setting: fold expansions (time, cell) and free IL-2 (time).
+
+    The live explorer runs it for its whole grid at once (:func:`explorer_grid`); the static
+    export, one grid point at a time.
+
+    Examples
+    --------
+    >>> folds, il2_pM = treg_explorer_model(0.03, 0.0, True)
+    >>> folds.shape
+    (61, 4)
+    """
+    course = populations.simulate(EXPLORER_T_H, antigen=antigen,
+                                  il2_supply_M_per_h=supply_M_per_h, tregs=tregs)
+    return np.stack([course.fold(c) for c in course.cells], axis=-1), course.il2_pM
+
+
+def _static_curves(result):
+    folds, il2_pM = result
+    curves = {cell: folds[:, i] for i, cell in enumerate(populations.CELLS)}
+    curves["il2_pM"] = np.maximum(il2_pM, 1e-6)
+    return curves
+
+
+EXPLORER = Explorer(
+    name="tregs",
+    title="Regulatory T cell explorer",
+    controls=(
+        Control("antigen", "antigen strength", "steps", 0.03,
+                options=tuple((f"{a:g}", a) for a in EXPLORER_ANTIGENS), width="34em"),
+        Control("supply_M_per_h", "external IL-2", "steps", 0.0,
+                options=tuple((supply_label(s), s) for s in EXPLORER_SUPPLIES_M_PER_H),
+                width="34em"),
+        Control("tregs", "Tregs present", "checkbox", True),
+    ),
+    model=treg_explorer_model,
+    texts=lambda result, settings: texts_of(result[0]),
+    readout=READOUT,
+    alt=ALT,
+    curves=_static_curves,
+    panels=(
+        Panel(x_label="time (days)", x=EXPLORER_T_H / 24, y_label="cells / cells at day 0",
+              y_limits=(1e-2, 1e4), y_log=True, x_limits=(0.0, float(EXPLORER_T_H[-1] / 24)),
+              series=tuple(Series(cell, cell, plotting.colour_of(cell))
+                           for cell in populations.CELLS)),
+        Panel(x_label="time (days)", x=EXPLORER_T_H / 24, y_label="free IL-2 (pM)",
+              y_limits=(1e-3, 1e6), y_log=True, x_limits=(0.0, float(EXPLORER_T_H[-1] / 24)),
+              series=(Series("il2_pM", "free IL-2", plotting.OTHER_COLOUR),)),
+    ),
+)
 
 
 def treg_explorer():
@@ -181,27 +240,20 @@ def treg_explorer():
     """
     import ipywidgets as w
 
-    style = {"description_width": "9em"}
-    layout = w.Layout(width="34em")
-    antigen = w.SelectionSlider(options=[(f"{a:g}", a) for a in EXPLORER_ANTIGENS], value=0.03,
-                                description="antigen strength", style=style, layout=layout,
-                                continuous_update=False)
-    supply = w.SelectionSlider(
-        options=[(supply_label(s), s) for s in EXPLORER_SUPPLIES_M_PER_H], value=0.0,
-        description="external IL-2", style=style, layout=layout, continuous_update=False)
-    tregs = w.Checkbox(value=True, description="Tregs present", style=style)
+    controls = EXPLORER.widgets()
     readout = w.HTML()
-    image = w.HTML()  # the figure, as an <img> with alt text: see widgets.png_img_html
+    image = w.HTML()  # the figure, as an <img> with alt text: see figure.png_img_html
     figure = TregExplorerFigure()
 
     def redraw(*_):
-        folds = figure.update(antigen.value, supply.value, tregs=tregs.value)
-        final = ", ".join(f"{cell} {folds[-1, i]:.3g}×"
-                          for i, cell in enumerate(populations.CELLS) if np.isfinite(folds[-1, i]))
-        readout.value = f"<b>After 30 days:</b> {final}"
-        image.value = png_img_html(figure.png(), ALT_TEXT + f" After 30 days: {final}.")
+        settings = {name: control.value for name, control in controls.items()}
+        folds = figure.update(settings["antigen"], settings["supply_M_per_h"],
+                              tregs=settings["tregs"])
+        values = texts_of(folds)
+        readout.value = EXPLORER.readout_html(settings, values)
+        image.value = png_img_html(figure.png(), EXPLORER.alt_text(settings, values))
 
-    for control in (antigen, supply, tregs):
+    for control in controls.values():
         control.observe(redraw, names="value")
     redraw()
-    return w.VBox([antigen, supply, tregs, readout, image])
+    return ExplorerBox([*controls.values(), readout, image], explorer=EXPLORER.name)

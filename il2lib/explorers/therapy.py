@@ -4,8 +4,8 @@ A thin view over :func:`il2lib.therapy.simulate_course`.
 
 Examples
 --------
->>> from il2lib import widgets_therapy
->>> course = widgets_therapy.therapy_explorer_model(600_000, 8, "iv", "IL-2")
+>>> from il2lib.explorers import therapy as explorer
+>>> course = explorer.therapy_explorer_model(600_000, 8, "iv", "IL-2")
 >>> course.dose_times_h.size
 15
 """
@@ -18,7 +18,8 @@ import numpy as np
 
 from il2lib import plotting, signaling, therapy
 from il2lib._validation import as_positive_float
-from il2lib.widgets import blit_background, canvas_png, png_img_html
+from il2lib.explorers.explorer import Control, Explorer, ExplorerBox, Panel, Series
+from il2lib.explorers.figure import blit_background, canvas_png, png_img_html
 
 EXPLORER_DAYS = 5
 EXPLORER_CELLS = ("Treg", "CD8", "NK")
@@ -41,7 +42,7 @@ def therapy_explorer_model(dose_iu_per_kg: float, interval_h: float, route: str,
 
 
 class TherapyExplorerFigure:
-    """Plasma IL-2 (top) and pSTAT5 with plasma-volume loss (bottom), redrawn in place.
+    """Plasma IL-2 (top) and pSTAT5 with the leak index (bottom), redrawn in place.
 
     Axes and the EC50 marks of the chosen variant are rendered once into a background image;
     an update restores it and draws only the moving curves (matplotlib's blitting).
@@ -119,6 +120,33 @@ class TherapyExplorerFigure:
         return canvas_png(self.canvas)
 
 
+READOUT = ("<b>peak {peak_pM} pM, trough {trough_pM} pM; leak index {toxicity} (1 = the label's "
+           "high-dose course)</b><br>pSTAT5 exposure: {exposures}")
+ALT = ("Two panels over 5 days for {variant} at {dose} IU/kg as {route_name} every {interval} h. "
+       "Top: plasma concentration in picomolar on a log axis (peak {peak_pM} pM, trough "
+       "{trough_pM} pM), with dotted lines at the EC50s of Treg, CD8 and NK cells. Bottom: pSTAT5 "
+       "of Treg, CD8 and NK cells as a fraction of maximum, and a dashed line for the "
+       "vascular-leak index (1 at the peak of the label's high-dose course), reaching {toxicity}.")
+ROUTE_NAMES = {"iv": "15-minute intravenous infusions", "sc": "subcutaneous injections"}
+
+
+def texts_of(course: therapy.Course, dose_iu_per_kg: float | None = None,
+             interval_h: float | None = None, route: str | None = None,
+             variant: str | None = None) -> dict[str, str]:
+    """The numbers and settings the readout and alt text show, formatted."""
+    days = course.t_h[-1] / 24
+    values = {
+        "peak_pM": f"{course.peak_conc_M * 1e12:,.3g}",
+        "trough_pM": f"{course.trough_conc_M * 1e12:,.3g}",
+        "toxicity": f"{course.toxicity_index:.2f}",
+        "exposures": ", ".join(f"{cell} {course.exposure_h(cell) / days:.1f} h/day"
+                               for cell in EXPLORER_CELLS)}
+    if variant is not None:
+        values.update(variant=variant, dose=f"{dose_iu_per_kg:,.0f}", route_name=ROUTE_NAMES[route],
+                      interval=f"{interval_h:g}")
+    return values
+
+
 def describe(course: therapy.Course) -> str:
     """The explorer's read-out of a course, as HTML.
 
@@ -127,13 +155,7 @@ def describe(course: therapy.Course) -> str:
     >>> "leak index" in describe(therapy.simulate_course(therapy.LOW_DOSE))
     True
     """
-    days = course.t_h[-1] / 24
-    exposures = ", ".join(f"{cell} {course.exposure_h(cell) / days:.1f} h/day"
-                          for cell in EXPLORER_CELLS)
-    return (f"<b>peak {course.peak_conc_M * 1e12:,.3g} pM, trough "
-            f"{course.trough_conc_M * 1e12:,.3g} pM; leak index "
-            f"{course.toxicity_index:.2f} (1 = the label's high-dose course)</b><br>"
-            f"pSTAT5 exposure: {exposures}")
+    return READOUT.format(**texts_of(course))
 
 
 def alt_text(course: therapy.Course, dose_iu_per_kg: float, interval_h: float, route: str,
@@ -146,14 +168,62 @@ def alt_text(course: therapy.Course, dose_iu_per_kg: float, interval_h: float, r
     >>> alt_text(course, 600_000, 8, "iv", "IL-2")[:44]
     'Two panels over 5 days for IL-2 at 600,000 I'
     """
-    route_name = {"iv": "15-minute intravenous infusions", "sc": "subcutaneous injections"}[route]
-    return (f"Two panels over 5 days for {variant} at {dose_iu_per_kg:,.0f} IU/kg as "
-            f"{route_name} every {interval_h:g} h. Top: plasma concentration in picomolar on a "
-            f"log axis (peak {course.peak_conc_M * 1e12:,.3g} pM, trough "
-            f"{course.trough_conc_M * 1e12:,.3g} pM), with dotted lines at the EC50s of Treg, "
-            f"CD8 and NK cells. Bottom: pSTAT5 of Treg, CD8 and NK cells as a fraction of "
-            f"maximum, and a dashed line for the vascular-leak index (1 at the peak of the "
-            f"label's high-dose course), reaching {course.toxicity_index:.2f}.")
+    return ALT.format(**texts_of(course, dose_iu_per_kg, interval_h, route, variant))
+
+
+STATIC_T_H = np.arange(0.0, EXPLORER_DAYS * 24 + 0.01, 0.5)
+_FINE_T_H = np.arange(0.0, EXPLORER_DAYS * 24 + 0.01, 0.1)
+
+
+def _on_static_grid(t_h, y):
+    """``y(t_h)`` every half hour, each point the maximum of its half hour (keeps the peaks)."""
+    fine = np.pad(np.interp(_FINE_T_H, t_h, y), 2, mode="edge")
+    return np.lib.stride_tricks.sliding_window_view(fine, 5)[::5].max(axis=1)
+
+
+def _static_curves(result):
+    course, variant = result
+    cytokine = therapy.resolve_variant(variant)
+    curves = {"conc_pM": _on_static_grid(course.t_h, course.conc_M * plotting.PICOMOLAR_PER_MOLAR),
+              "leak": _on_static_grid(course.t_h, course.leak_index)}
+    for cell in EXPLORER_CELLS:
+        curves[cell] = _on_static_grid(course.t_h, course.pstat5(cell))
+        curves["ec50 " + cell] = signaling.ec50(cytokine, cell) * plotting.PICOMOLAR_PER_MOLAR
+    return curves
+
+
+EXPLORER = Explorer(
+    name="therapy",
+    title="Therapy explorer",
+    controls=(
+        Control("dose_iu_per_kg", "dose (IU/kg)", "log", 600_000, low=3, high=6.3, step=0.05,
+                grid=(1_000, 3_000, 10_000, 30_000, 100_000, 300_000, 600_000, 1_000_000),
+                readout_format=",.3g"),
+        Control("interval_h", "interval (h)", "slider", 8, low=4, high=48, step=4,
+                grid=(4, 8, 12, 24, 48), readout_format="g"),
+        Control("route", "route", "toggle", "iv",
+                options=(("IV infusion", "iv"), ("subcutaneous", "sc"))),
+        Control("variant", "variant", "select", "IL-2",
+                options=tuple((v, v) for v in therapy.VARIANTS)),
+    ),
+    model=lambda variant, **regimen: (therapy_explorer_model(variant=variant, **regimen), variant),
+    texts=lambda result, settings: texts_of(result[0], **settings),
+    readout=READOUT,
+    alt=ALT,
+    curves=_static_curves,
+    panels=(
+        Panel(x_label="time (h)", x=STATIC_T_H, y_label="IL-2 (pM)", y_limits=(0.1, 3e5),
+              y_log=True, x_limits=(0.0, EXPLORER_DAYS * 24.0),
+              series=(Series("conc_pM", "plasma IL-2", plotting.OTHER_COLOUR),
+                      *(Series("ec50 " + cell, f"EC50 {cell}", plotting.colour_of(cell),
+                               kind="hline", dash=True, width=1.2) for cell in EXPLORER_CELLS))),
+        Panel(x_label="time (h)", x=STATIC_T_H, y_label="pSTAT5 (fraction of max.)",
+              y_limits=(-0.02, 1.05), x_limits=(0.0, EXPLORER_DAYS * 24.0),
+              series=(*(Series(cell, cell, plotting.colour_of(cell), width=1.5)
+                        for cell in EXPLORER_CELLS),
+                      Series("leak", "leak index (high dose = 1)", "#555555", dash=True))),
+    ),
+)
 
 
 def therapy_explorer():
@@ -169,27 +239,18 @@ def therapy_explorer():
     """
     import ipywidgets as w
 
-    style = {"description_width": "7em"}
-    dose = w.FloatLogSlider(value=600_000, base=10, min=3, max=6.3, step=0.05,
-                            description="dose (IU/kg)", readout_format=",.3g",
-                            continuous_update=False, style=style, layout=w.Layout(width="30em"))
-    interval = w.FloatSlider(value=8, min=4, max=48, step=4, description="interval (h)",
-                             continuous_update=False, style=style, layout=w.Layout(width="30em"))
-    route = w.ToggleButtons(options=[("IV infusion", "iv"), ("subcutaneous", "sc")], value="iv",
-                            description="route", style={**style, "button_width": "8em"})
-    variant = w.Dropdown(options=list(therapy.VARIANTS), value="IL-2", description="variant",
-                         style=style, layout=w.Layout(width="20em"))
+    controls = EXPLORER.widgets()
     readout = w.HTML()
-    image = w.HTML()  # the figure, as an <img> with alt text: see widgets.png_img_html
+    image = w.HTML()  # the figure, as an <img> with alt text: see figure.png_img_html
     figure = TherapyExplorerFigure()
 
     def redraw(*_):
-        course = figure.update(dose.value, interval.value, route.value, variant.value)
-        readout.value = describe(course)
-        image.value = png_img_html(figure.png(), alt_text(
-            course, dose.value, interval.value, route.value, variant.value))
+        settings = {name: control.value for name, control in controls.items()}
+        values = texts_of(figure.update(**settings), **settings)
+        readout.value = EXPLORER.readout_html(settings, values)
+        image.value = png_img_html(figure.png(), EXPLORER.alt_text(settings, values))
 
-    for control in (dose, interval, route, variant):
+    for control in controls.values():
         control.observe(redraw, names="value")
     redraw()
-    return w.VBox([dose, interval, route, variant, readout, image])
+    return ExplorerBox([*controls.values(), readout, image], explorer=EXPLORER.name)

@@ -2,8 +2,8 @@
 
 Examples
 --------
->>> from il2lib import widgets_il15
->>> curves = widgets_il15.il15_explorer_model(22, 510, 12_400)
+>>> from il2lib.explorers import il15
+>>> curves = il15.il15_explorer_model(22, 510, 12_400)
 >>> bool(curves.ec50_il2_M < curves.ec50_il15_M)
 True
 """
@@ -18,7 +18,8 @@ from il2lib import binding, plotting, signaling
 from il2lib._validation import as_positive_float
 from il2lib.cells import CELL_TYPES, ReceptorProfile
 from il2lib.cytokines import IL15
-from il2lib.widgets import blit_background, canvas_png, follow_cell_preset, png_img_html
+from il2lib.explorers.explorer import Control, Explorer, ExplorerBox, Panel, Preset, Series
+from il2lib.explorers.figure import blit_background, canvas_png, follow_preset, png_img_html
 
 EXPLORER_CONC_M = np.logspace(-14, -6, 121)
 # Free presented complexes in the contact (as a concentration): spans 1 to 10⁶ presented per cell.
@@ -156,6 +157,73 @@ ALT_TEXT = ("Two panels of pSTAT5, as a fraction of maximum, for the chosen resp
             "IL-15·IL-15Rα complexes presented to the cell, a green curve with a dot at its EC50.")
 
 
+READOUT = ("<b>EC50s of your cell:</b> IL-2 {ec50_il2_pM} pM, soluble IL-15 {ec50_il15_pM} pM, "
+           "presented IL-15 {ec50_trans} complexes per cell")
+
+
+def texts_of(curves: IL15ExplorerCurves) -> dict[str, str]:
+    """The EC50s the readout shows, formatted."""
+    return {"ec50_il2_pM": f"{curves.ec50_il2_M * 1e12:.3g}",
+            "ec50_il15_pM": f"{curves.ec50_il15_M * 1e12:.3g}",
+            "ec50_trans": f"{curves.ec50_trans_presented_per_cell:.3g}"}
+
+
+STATIC_CONC_M = EXPLORER_CONC_M[::2]
+STATIC_PRESENTED_PER_CELL = np.logspace(0, 6, 61)
+
+
+def _static_curves(curves: IL15ExplorerCurves):
+    trans = np.interp(np.log10(STATIC_PRESENTED_PER_CELL), np.log10(curves.presented_per_cell),
+                      curves.pstat5_trans, left=np.nan, right=np.nan)
+    return {"il2": curves.pstat5_il2[::2], "il15": curves.pstat5_il15[::2], "trans": trans,
+            "ec50_il2": (curves.ec50_il2_M * plotting.PICOMOLAR_PER_MOLAR, 0.5),
+            "ec50_il15": (curves.ec50_il15_M * plotting.PICOMOLAR_PER_MOLAR, 0.5),
+            "ec50_trans": (curves.ec50_trans_presented_per_cell, 0.5)}
+
+
+def _log_control(name, label, value, high, grid_exponents):
+    return Control(name, label, "log", value, grid=tuple(10.0 ** e for e in grid_exponents),
+                   low=0, high=high, step=0.05, width="32em")
+
+
+_START = CELL_TYPES["CD8"]
+EXPLORER = Explorer(
+    name="il15",
+    title="IL-2 and IL-15 explorer",
+    controls=(
+        _log_control("il2ra_per_cell", "IL-2Rα", _START.il2ra_per_cell, 5, range(0, 6)),
+        _log_control("il2rb_per_cell", "IL-2Rβ", _START.il2rb_per_cell, 5,
+                     np.arange(0, 5.01, 0.5)),
+        _log_control("gamma_c_per_cell", "γc", _START.gamma_c_per_cell, 5, range(3, 6)),
+        _log_control("beta_affinity_gain", "IL-15Rα boost of IL-2Rβ binding", 1.0, 3,
+                     range(0, 4)),
+    ),
+    model=il15_explorer_model,
+    texts=lambda curves, settings: texts_of(curves),
+    readout=READOUT,
+    alt=ALT_TEXT.replace("{", "{{").replace("}", "}}"),
+    curves=_static_curves,
+    panels=(
+        Panel(x_label="cytokine (pM)", x=STATIC_CONC_M * plotting.PICOMOLAR_PER_MOLAR,
+              x_log=True, y_label="pSTAT5 (fraction of max.)", y_limits=(0.0, 1.02),
+              title="soluble",
+              series=(Series("il2", "IL-2", IL2_COLOUR),
+                      Series("il15", "IL-15 (soluble)", IL15_COLOUR),
+                      Series("ec50_il2", "EC50 of IL-2", IL2_COLOUR, kind="point"),
+                      Series("ec50_il15", "EC50 of soluble IL-15", IL15_COLOUR, kind="point"))),
+        Panel(x_label="IL-15·IL-15Rα presented per responder", x=STATIC_PRESENTED_PER_CELL,
+              x_log=True, y_label="pSTAT5 (fraction of max.)", y_limits=(0.0, 1.02),
+              x_limits=PRESENTED_AXIS_LIMITS, title="presented in trans",
+              series=(Series("trans", "IL-15 presented in trans", TRANS_COLOUR),
+                      Series("ec50_trans", "EC50 of presented IL-15", TRANS_COLOUR,
+                             kind="point"))),
+    ),
+    preset=Preset("start from", "CD8", {
+        name: {"il2ra_per_cell": cell.il2ra_per_cell, "il2rb_per_cell": cell.il2rb_per_cell,
+               "gamma_c_per_cell": cell.gamma_c_per_cell} for name, cell in CELL_TYPES.items()}),
+)
+
+
 def il15_explorer():
     """Receptor numbers → IL-2, soluble IL-15 and presented IL-15 responses of one cell.
 
@@ -169,34 +237,20 @@ def il15_explorer():
     """
     import ipywidgets as w
 
-    label_style = {"description_width": "9em"}
-
-    def log_slider(description, value, low, high):
-        return w.FloatLogSlider(value=value, base=10, min=low, max=high, step=0.05,
-                                description=description, readout_format=".3g",
-                                continuous_update=False, style=label_style,
-                                layout=w.Layout(width="32em"))
-
-    start = CELL_TYPES["CD8"]
-    preset = w.Dropdown(options=list(CELL_TYPES), value="CD8", description="start from",
-                        style=label_style, layout=w.Layout(width="20em"))
-    alpha = log_slider("IL-2Rα", start.il2ra_per_cell, 0, 5)
-    beta = log_slider("IL-2Rβ", start.il2rb_per_cell, 0, 5)
-    gamma = log_slider("γc", start.gamma_c_per_cell, 0, 5)
-    gain = log_slider("IL-15Rα boost of IL-2Rβ binding", 1.0, 0, 3)
+    controls = EXPLORER.widgets()
+    preset = EXPLORER.preset_widget()
     readout = w.HTML()
-    image = w.HTML()  # the figure, as an <img> with alt text: see widgets.png_img_html
+    image = w.HTML()  # the figure, as an <img> with alt text: see figure.png_img_html
     figure = IL15ExplorerFigure()
 
     def redraw(*_):
-        curves = figure.update(alpha.value, beta.value, gamma.value, gain.value)
-        readout.value = (
-            f"<b>EC50s of your cell:</b> IL-2 {curves.ec50_il2_M * 1e12:.3g} pM, "
-            f"soluble IL-15 {curves.ec50_il15_M * 1e12:.3g} pM, "
-            f"presented IL-15 {curves.ec50_trans_presented_per_cell:.3g} complexes per cell")
-        image.value = png_img_html(figure.png(), ALT_TEXT)
+        settings = {name: control.value for name, control in controls.items()}
+        values = texts_of(figure.update(**settings))
+        readout.value = EXPLORER.readout_html(settings, values)
+        image.value = png_img_html(figure.png(), EXPLORER.alt_text(settings, values))
 
-    gain.observe(redraw, names="value")
-    follow_cell_preset(preset, alpha, beta, gamma, redraw)
+    controls["beta_affinity_gain"].observe(redraw, names="value")
+    chains = {k: v for k, v in controls.items() if k != "beta_affinity_gain"}
+    follow_preset(preset, EXPLORER.preset.choices, chains, redraw)
     redraw()
-    return w.VBox([preset, alpha, beta, gamma, gain, readout, image])
+    return ExplorerBox([preset, *controls.values(), readout, image], explorer=EXPLORER.name)

@@ -1,0 +1,1 @@
+"""Tooling of the book beside the models: course material from the chapters (``coursework``)."""
