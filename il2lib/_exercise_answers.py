@@ -4,11 +4,13 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1FFu2zAMBuC7+DkWRFIUqd7GddTEiBsbltOuKHr3KdmwSsG2JEDeHH6mzJ/6bIYRuO2H1HbjvO+ap8+mO6b3uDRP"
-    "1mDwwEGtteSZGDdNv+/m9fzwUtdsmmWdxvNfLXxtflm7bq4VF0jUMjA7F0DgLuV1GmN/GmMqLTES0DsSCx6sY7mLSqc5"
-    "Lt1uOg5pLTUANME7RrXiArPoLW5epu2pX4fp2G7jMQ3rR+kRGo/kSZBVvQYuue/S/6D7bnxpx+ElVm2aIEjobR4FaaDb"
-    "KtbqEuclpjQtlRpMcOAsWFYAIH8fu8Q+zuu0pPZ5nPpDKWowaJWC9woh5POX4p+669N/g/0WufS85lcyaz47CjM/yB2G"
-    "Y1yHvsoPkmFHTlTRI5NFvIlyjVYc5Q1xmmctpFZRvHuwx0syz42WqjPkcizzUMQLwn2fcd3niM8fbfwxZ+c8uCpBloiV"
-    "iJTUX03md2UJUgGmmPdwHd6usg7WBAv59KKsDoPSDbNsMh2G6ooAMtYHVYFA5/UOD1jvcdjt67U2OdcIxHkZhWy9hv/S"
-    "lrhL7XZK1SQwt8WSE5MvLUK2VVouJX93jjFuSycYz14YhDD/VO51lvg6vXVj3ZKjfCejpZAvZvQ3pK+fuDHJNQ=="
+    "eNqV1e9ymzAMAPB34XPhLMmy5b6NR9zAQoHDtF2u13efkm0dznVLcpdvoF9k6w/vVT8A122f6zjMXawe36s45re0VI+m"
+    "weCAgxhjyDExPlRtF+f19PAcVz1UyzoNp1cNfDz8svZxLhUbyIthYLY2gIeblOdpSO3LkPLW8o0P6Cx5Aw6MZX8TlV/m"
+    "tMT9NPZ53WoA2ARnGcV4G5i9XOPmuHZv8ZjrtBzqOcXDlgtN2Mb/eXdr4Nb4XobrbbMjQR+CBQF2xl3jipTmbspawDXm"
+    "VLLMxjiDnpnFW8S71CXO8fnY9mNpGgdIFBwxBCAtK9+kLtPupV37aax3acz9etyqhI1DcuSRRZxckJ+h/0G7ODzVQ/9U"
+    "XAA0wSOhM9rJJIGuq1iqS5qXlPO0FKpW24I1YFgAgNxt7JLaNK/Tkutvw9QW9ZfQoBG9UycQgp5/K37GXZ7+L9jukLee"
+    "E/1LLbme/Vz7O7lDP6a1b4vxQ2rYkvUi6JDJlL30JcolWnCkLW9Fa+1JjDa+s3fmeB7sU6Jb1TZkdaq1KN55hNuuce10"
+    "Q8zHOv2Y1TkVruggQ8RCRELiLirzO3IL0gbMSdfY2r9e9DqYJhjQ03thsRiErpjbJPOhLzYskM5jEPEQ6LQdwx3WW+r3"
+    "XbkVG+1rBGIdRk+mHMN/aUva53o3lasHNS322jG68wnZFN1yDvnaGVPalYvVsfMMnlB/4m91lvQ8vcahTMmSftLQUNDv"
+    "Gror0sdPNj4tDA=="
 )
