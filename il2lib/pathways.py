@@ -282,15 +282,21 @@ def _receptor_grid_s(t_end_s: float) -> np.ndarray:
     return np.concatenate([[0.0], np.geomspace(min(0.1, t_end_s), t_end_s, 120)])
 
 
-def _integrate(cytokine, conc: float, cell, times_s: np.ndarray, r: _Rates, rtol: float):
-    grid = _receptor_grid_s(float(times_s[-1]))
-    complexes = binding.kinetics(cytokine, conc, cell, grid, rtol=1e-5).signaling_per_cell
-    solution = solve_ivp(_rhs, (0.0, max(float(times_s[-1]), grid[-1])), _initial_state(),
-                         method="LSODA", t_eval=times_s, args=(grid, complexes, r),
+def _receptor_complexes(cytokine, conc, cell, grid_s: np.ndarray) -> np.ndarray:
+    """Signalling complexes on ``grid_s`` (rows) for each concentration (columns)."""
+    flat = np.atleast_1d(conc)
+    complexes = binding.kinetics(cytokine, flat, cell, grid_s, rtol=1e-5).signaling_per_cell
+    return complexes.reshape(grid_s.size, flat.size)
+
+
+def _integrate(grid_s: np.ndarray, complexes: np.ndarray, times_s: np.ndarray, r: _Rates,
+               rtol: float) -> np.ndarray:
+    solution = solve_ivp(_rhs, (0.0, max(float(times_s[-1]), grid_s[-1])), _initial_state(),
+                         method="LSODA", t_eval=times_s, args=(grid_s, complexes, r),
                          rtol=rtol, atol=1e-10)
     if not solution.success:
         raise RuntimeError(f"the pathway model failed to integrate: {solution.message}")
-    return np.interp(times_s, grid, complexes), solution.y
+    return np.clip(solution.y, 0.0, None)
 
 
 def time_course(conc_M, cell, t_min, *, cytokine="IL-2", jak_inhibition: float = 0.0,
@@ -337,11 +343,13 @@ def time_course(conc_M, cell, t_min, *, cytokine="IL-2", jak_inhibition: float =
     times_min = as_time_grid(t_min, "t_min", max_time=MAX_TIME_MIN, max_size=100_000)
     r = _options(jak_inhibition, mtorc1_inhibition, stat5_phosphatase_fold, pten_fold, feedback)
     rtol = as_rtol(rtol)
-    complexes, y = _integrate(cytokine, conc, cell, times_min * 60.0, r, rtol)
-    y = np.clip(y, 0.0, None)
+    times_s = times_min * 60.0
+    grid = _receptor_grid_s(float(times_s[-1]))
+    complexes = _receptor_complexes(cytokine, conc, cell, grid)[:, 0]
+    y = _integrate(grid, complexes, times_s, r, rtol)
     states = {name: y[i] for i, name in enumerate(STATES)}
-    return PathwayTimeCourse(signaling_per_cell=complexes, t_min=times_min, conc_M=conc,
-                             **states)
+    return PathwayTimeCourse(signaling_per_cell=np.interp(times_s, grid, complexes),
+                             t_min=times_min, conc_M=conc, **states)
 
 
 def _steady_fields(complexes: float, r: _Rates) -> dict:
@@ -428,18 +436,22 @@ def dose_response(conc_M, cell, *, t_min: float | None = 30.0, cytokine="IL-2",
     >>> bool(np.all(np.diff(dr.pstat5_fraction) > 0))
     True
     """
-    options = {"cytokine": cytokine, "jak_inhibition": jak_inhibition,
-               "mtorc1_inhibition": mtorc1_inhibition,
-               "stat5_phosphatase_fold": stat5_phosphatase_fold, "pten_fold": pten_fold,
-               "feedback": feedback}
     if t_min is None:
-        return steady_state(conc_M, cell, **options)
+        return steady_state(conc_M, cell, cytokine=cytokine, jak_inhibition=jak_inhibition,
+                            mtorc1_inhibition=mtorc1_inhibition,
+                            stat5_phosphatase_fold=stat5_phosphatase_fold, pten_fold=pten_fold,
+                            feedback=feedback)
     time = as_positive_float(t_min, "t_min")
+    if time > MAX_TIME_MIN:
+        raise ValueError(f"t_min must be at most {MAX_TIME_MIN:g} minutes; got {t_min!r}")
     conc = as_nonnegative_array(conc_M, "conc_M")
     cell = resolve_cell(cell)
-    courses = [time_course(float(c), cell, [0.0, time], **options)
-               for c in np.atleast_1d(conc)]
-    rows = [{name: getattr(tc, name)[-1] for name in STATES} for tc in courses]
-    complexes = np.array([tc.signaling_per_cell[-1] for tc in courses])
-    return PathwayDoseResponse(conc_M=conc, t_min=time, **_stack(rows, complexes, conc.shape))
-
+    cytokine = resolve_cytokine(cytokine)
+    r = _options(jak_inhibition, mtorc1_inhibition, stat5_phosphatase_fold, pten_fold, feedback)
+    grid = _receptor_grid_s(time * 60.0)
+    complexes = _receptor_complexes(cytokine, conc, cell, grid)   # one receptor solve for all
+    ends = [_integrate(grid, complexes[:, i], np.array([0.0, time * 60.0]), r, 1e-6)[:, -1]
+            for i in range(complexes.shape[1])]
+    rows = [dict(zip(STATES, end, strict=True)) for end in ends]
+    return PathwayDoseResponse(conc_M=conc, t_min=time,
+                               **_stack(rows, complexes[-1], conc.shape))

@@ -1,4 +1,4 @@
-"""The pathway explorer: IL-2 dose, cell type, a drug and CIS/SOCS feedback → two hours of signalling.
+"""The pathway explorer: IL-2 dose, cell type, drug and feedback → two hours of signalling.
 
 A thin view over :func:`il2lib.pathways.time_course`; the model call is
 :func:`pathways_explorer_model`, the figure is redrawn in place by blitting.
@@ -7,7 +7,7 @@ Examples
 --------
 >>> from il2lib import widgets_pathways
 >>> course = widgets_pathways.pathways_explorer_model(1e-9, "Treg", "none", True)
->>> course.t_min[-1]
+>>> float(course.t_min[-1])
 120.0
 """
 

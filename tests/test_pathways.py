@@ -111,7 +111,7 @@ def test_more_pten_lowers_akt_and_s6_and_nothing_upstream():
 def test_dose_response_at_a_time_is_the_time_course_read_there():
     dr = pathways.dose_response([1e-11, 1e-9], "Treg", t_min=20.0)
     tc = pathways.time_course(1e-9, "Treg", [0.0, 20.0])
-    np.testing.assert_allclose(dr.ps6_fraction[1], tc.ps6_fraction[-1])
+    np.testing.assert_allclose(dr.ps6_fraction[1], tc.ps6_fraction[-1], rtol=1e-3)
     assert dr.pstat5_fraction[0] < dr.pstat5_fraction[1]
 
 
