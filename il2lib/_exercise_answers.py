@@ -4,13 +4,13 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1e9ymzAMAPB34XPhLMmy5b6NR9zAQoHDtF2u13efkm0dznVLcpdvoF9k6w/vVT8A122f6zjMXawe36s45re0VI+m"
-    "weCAgxhjyDExPlRtF+f19PAcVz1UyzoNp1cNfDz8svZxLhUbyIthYLY2gIeblOdpSO3LkPLW8o0P6Cx5Aw6MZX8TlV/m"
-    "tMT9NPZ53WoA2ARnGcV4G5i9XOPmuHZv8ZjrtBzqOcXDlgtN2Mb/eXdr4Nb4XobrbbMjQR+CBQF2xl3jipTmbspawDXm"
-    "VLLMxjiDnpnFW8S71CXO8fnY9mNpGgdIFBwxBCAtK9+kLtPupV37aax3acz9etyqhI1DcuSRRZxckJ+h/0G7ODzVQ/9U"
-    "XAA0wSOhM9rJJIGuq1iqS5qXlPO0FKpW24I1YFgAgNxt7JLaNK/Tkutvw9QW9ZfQoBG9UycQgp5/K37GXZ7+L9jukLee"
-    "E/1LLbme/Vz7O7lDP6a1b4vxQ2rYkvUi6JDJlL30JcolWnCkLW9Fa+1JjDa+s3fmeB7sU6Jb1TZkdaq1KN55hNuuce10"
-    "Q8zHOv2Y1TkVruggQ8RCRELiLirzO3IL0gbMSdfY2r9e9DqYJhjQ03thsRiErpjbJPOhLzYskM5jEPEQ6LQdwx3WW+r3"
-    "XbkVG+1rBGIdRk+mHMN/aUva53o3lasHNS322jG68wnZFN1yDvnaGVPalYvVsfMMnlB/4m91lvQ8vcahTMmSftLQUNDv"
-    "Gror0sdPNj4tDA=="
+    "eNqV1e9ymzAMAPB34XPhLMmy5b2NR9zAQoHDtF2u13efkq0dznVLcpdvoF9k6w9vVT8A122f6zjMXay+vVVxzK9pqb6Z"
+    "BoMDDmKMIcfE+FC1XZzX08NzXPVQLes0nF418P7w29rHuVRsIC+GgdnaAB5uUp6mIbXPQ8pbyzc+oLPkDTgwlv1NVH6e"
+    "0xL309jndasBYBOcZRTjbWD2co2b49q9xmOu03Ko5xQPWy40YRv/8e7WoK3xowzX22ZHgj4ECwLsjLvGFSnN3ZS1gGvM"
+    "qWSZjXEGPTOLt4h3qUuc49Ox7cfSNA6QKDhiCEBaVr5JXabdc7v201jv0pj79bhVCRuH5Mgjizi5ID9D/4N2cXish/6x"
+    "uABogkdCZ7STSQJdV7FUlzQvKedpKVSttgVrwLAAALnb2CW1aV6nJdffh6kt6i+hQSN6p04gBD3/VvyMuzz9X7DdIW89"
+    "J/qXWnI9+7n2d3KHfkxr3xbjh9SwJetF0CGTKXvpS5RLtOBIW96K1tqTGG18Z+/M8TzYp0S3qm3I6lRrUbzzCLdd49rp"
+    "hpiPdfo5q3MqXNFBhoiFiITEXVTmT+TllH+AOekaW/uXi14H0wQDenovLBaD0BVzm2Q+9MWGBdJ5DCIeAp22Y7jDek39"
+    "viu3YqN9jUCsw+jJlGP4L21J+1zvpnL1oKbFXjtGdz4hm6JbziFfO2NKu3KxOnaewRPqT/ytzpKeppc4lClZ0k8aGgr6"
+    "XUN3RXr/BTvvLQ0="
 )
