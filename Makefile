@@ -7,6 +7,8 @@
 #   make book-student  build the site without solutions into _build/html-student
 #   make nbgrader  write the nbgrader course (assignments with solutions) into _build/nbgrader
 #   make nbgrader-venv  install nbgrader and il2lib into .venv-nbgrader (make test needs it)
+#   make pdf     the PDF editions: _build/pdf/il2-textbook.pdf and il2-textbook-instructor.pdf
+#   make linkcheck  check the external links of the book and its bibliography (needs the internet)
 #   make answers record the expected answers of the checked exercises (after changing an exercise)
 #   make clean   remove build outputs (_build, caches); make distclean also .venv and node_modules
 #
@@ -33,7 +35,7 @@ PORT ?= 8000
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 .PHONY: help venv node vendor book serve test lint bench clean distclean student \
-	book-student answers nbgrader nbgrader-venv
+	book-student answers nbgrader nbgrader-venv linkcheck pdf
 
 help:
 	@echo "make book       build the book into _build/html"
@@ -45,6 +47,8 @@ help:
 	@echo "make book-student  build the site without solutions into _build/html-student"
 	@echo "make nbgrader   write the nbgrader course into _build/nbgrader (see book/instructors.md)"
 	@echo "make nbgrader-venv  install nbgrader and il2lib into .venv-nbgrader"
+	@echo "make pdf        the PDF editions (student, instructor) into _build/pdf"
+	@echo "make linkcheck  check the external links (needs the internet; not part of make test)"
 	@echo "make answers    record the answers of the checked exercises (il2lib/_exercise_answers.py)"
 	@echo "make clean      remove _build and caches (make distclean: also the venvs, node_modules)"
 
@@ -85,6 +89,17 @@ book-student: $(VENV_STAMP) $(VENDOR_STAMP)
 
 nbgrader: $(VENV_STAMP)
 	$(VPY) scripts/nbgrader_course.py
+
+# The site printed by Debian's chromium (scripts/build_pdf.py), after a fresh build of the site.
+pdf: $(VENV_STAMP) $(VENDOR_STAMP)
+	$(VPY) scripts/build_book.py
+	$(VPY) scripts/build_pdf.py
+
+# Sphinx's linkcheck builder: every external link of the pages and the bibliography (DOIs, URLs),
+# reported in _build/linkcheck/output.txt. Internal links are checked offline by make test.
+linkcheck: $(VENV_STAMP) $(VENDOR_STAMP)
+	$(VENV)/bin/jupyter-book build book --config $(CURDIR)/_config.yml --toc $(CURDIR)/_toc.yml \
+	    --path-output . --builder linkcheck
 
 answers: $(VENV_STAMP)
 	$(VPY) scripts/record_answers.py

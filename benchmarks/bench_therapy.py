@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from il2lib import therapy, units, widgets_therapy
 
-LOW_DOSE_28_DAYS = replace(therapy.LOW_DOSE, n_doses=28)
+LOW_DOSE_12_WEEKS = replace(therapy.LOW_DOSE, n_doses=84)
 
 
 def high_dose_course():
@@ -25,8 +25,9 @@ def low_dose_course():
 
 
 def low_dose_expansion():
-    """Treg, Th, CD8 and NK numbers over 28 days of daily low-dose IL-2 (population model)."""
-    return therapy.expansion(LOW_DOSE_28_DAYS)
+    """Treg, Th, CD8 and NK numbers over 12 weeks of daily low-dose IL-2, the cells clearing
+    the drug (population model and pharmacokinetics integrated together)."""
+    return therapy.expansion(LOW_DOSE_12_WEEKS)
 
 
 def high_dose_expansion():
@@ -55,7 +56,8 @@ CASES = [
     ("therapy: 5-day high-dose course (PK, pSTAT5, leak)", high_dose_course, 30, 100.0),
     ("therapy: the same, pSTAT5 tables computed afresh", high_dose_course_cold, 30, 100.0),
     ("therapy: 5-day low-dose course", low_dose_course, 30, None),
-    ("therapy: expansion, 28 days of low dose (populations)", low_dose_expansion, 3, None),
+    ("therapy: expansion, 12 weeks of low dose (populations + PK)", low_dose_expansion, 3,
+     1000.0),
     ("therapy: expansion, 5-day high-dose course (populations)", high_dose_expansion, 5, None),
     ("therapy explorer: model call per update", explorer_update, 30, 20.0),
     ("therapy explorer: model call and figure redraw (PNG)", explorer_update_with_figure,
@@ -64,16 +66,16 @@ CASES = [
 
 
 def report() -> None:
-    """Peak and trough of both presets and their toxicity index."""
+    """Peak and trough of both presets, their leak index and the expansion of each population."""
     for regimen in (therapy.HIGH_DOSE, therapy.LOW_DOSE):
         course = therapy.simulate_course(regimen)
         peak, trough = course.peak_conc_M, course.trough_conc_M
         print(f"therapy: {regimen.name}: peak {peak * 1e12:,.4g} pM "
               f"({units.molar_to_ng_per_ml(peak):.4g} ng/mL), trough {trough * 1e12:,.4g} pM "
-              f"({units.molar_to_ng_per_ml(trough):.4g} ng/mL), toxicity index "
-              f"{course.toxicity_index:.1f} %")
-    for regimen in (LOW_DOSE_28_DAYS, therapy.HIGH_DOSE):
+              f"({units.molar_to_ng_per_ml(trough):.4g} ng/mL), leak index "
+              f"{course.toxicity_index:.3f} (high dose = 1)")
+    for regimen in (LOW_DOSE_12_WEEKS, therapy.HIGH_DOSE):
         run = therapy.expansion(regimen)
         folds = ", ".join(f"{cell} {run.fold(cell)[-1]:.3g}" for cell in run.cells)
         print(f"therapy: {regimen.name}, {regimen.duration_h / 24:.0f} days: fold expansion "
-              f"{folds}")
+              f"{folds}; Treg:Th {run.treg_to_tcon_fold()[-1]:.3g}")

@@ -4,13 +4,13 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqV1e9ymzAMAPB34XPhLMmy5b2NR9zAQoHDtF2u13efkq0dznVLcpdvoF9k6w9vVT8A122f6zjMXay+vVVxzK9pqb6Z"
-    "BoMDDmKMIcfE+FC1XZzX08NzXPVQLes0nF418P7w29rHuVRsIC+GgdnaAB5uUp6mIbXPQ8pbyzc+oLPkDTgwlv1NVH6e"
-    "0xL309jndasBYBOcZRTjbWD2co2b49q9xmOu03Ko5xQPWy40YRv/8e7WoK3xowzX22ZHgj4ECwLsjLvGFSnN3ZS1gGvM"
-    "qWSZjXEGPTOLt4h3qUuc49Ox7cfSNA6QKDhiCEBaVr5JXabdc7v201jv0pj79bhVCRuH5Mgjizi5ID9D/4N2cXish/6x"
-    "uABogkdCZ7STSQJdV7FUlzQvKedpKVSttgVrwLAAALnb2CW1aV6nJdffh6kt6i+hQSN6p04gBD3/VvyMuzz9X7DdIW89"
-    "J/qXWnI9+7n2d3KHfkxr3xbjh9SwJetF0CGTKXvpS5RLtOBIW96K1tqTGG18Z+/M8TzYp0S3qm3I6lRrUbzzCLdd49rp"
-    "hpiPdfo5q3MqXNFBhoiFiITEXVTmT+TllH+AOekaW/uXi14H0wQDenovLBaD0BVzm2Q+9MWGBdJ5DCIeAp22Y7jDek39"
-    "viu3YqN9jUCsw+jJlGP4L21J+1zvpnL1oKbFXjtGdz4hm6JbziFfO2NKu3KxOnaewRPqT/ytzpKeppc4lClZ0k8aGgr6"
-    "XUN3RXr/BTvvLQ0="
+    "eNqllVtu4zAMRffi79qgSFGUuhvXUROhjm1YTh8ouvcynUetoAMnGCB/Do/Iq8ur9yr1husu5brtp0Nb3b9X7ZBf4lzd"
+    "Q4PBGQ4eAMgxMd5V3aGdlvPHr7rqrpqXsT//FczH3S/Wvp1Kig0kHtgwWxuMmKsox7GP3amPec2SRgI6SwLGGbAsV6Hy"
+    "aYpzux+HlJc1zRhsgrOMHsQGZvGbuOPxNMR6jnkahxzrvn0q2mPTIDgKDl2wDrnglbVb6OM4xzr1WEoJYMWBR7JC1jhv"
+    "rzwBfzhhjl3b94UgjfMeRZiEECxg+A98PoxzITcZ4caBUr33EgLKDfRpHnenbknjUO/ikNPyVqCxcUiOBNl750Mh/Hfp"
+    "peYr6KHtH+s+PcZSjyBI6ECXgHygbepFq3OcdKA8zgU1NMEaCwbYG2PIXYfV64rTMs65fujHrvCdD2o7r7Zz3oSg86+J"
+    "f+sup/8GdjvkNc95PZJZbYYozHwj7ikNcUldsblIDVt1rfpL94IAcRPKJbTAkWaTVRs5Ia/rIM7e2ONXJpwbXVNtQ1YD"
+    "QS9FnKC5TsbloOEyvdUPbU59ek3H9qHcWQ8BiCWYQGpSX8Tf7+LLu/7DjK+Tcs5mKFypflT/oCHtEQjcBpFWxBw1Vpf0"
+    "fLFABpoARiUVz97qhtIGcz15fkoXiS/WoNfLPiup6WpugL3EtD+UMd3otuiwrOoJQbnc/6LNcZ/r3ZiL+8UGHIv6UB8h"
+    "QobCg18lP3OGGHdrTmgcOw17TUn9ebmWM8fj+Nz2ZUuW9I1FoKAPLboN0scnKQBbhw=="
 )

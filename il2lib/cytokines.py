@@ -14,7 +14,7 @@ False
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from il2lib import calibration
@@ -102,6 +102,39 @@ IL15 = Cytokine(
 """Interleukin-15 acting in cis (soluble, binding the responding cell's own IL-15Rα)."""
 
 CYTOKINES = MappingProxyType({IL2.name: IL2, IL15.name: IL15})
+
+
+def interface_variant(cytokine: Cytokine, name: str, *, alpha_fold: float = 1.0,
+                      beta_fold: float = 1.0, gamma_fold: float = 1.0) -> Cytokine:
+    """A cytokine with mutated receptor interfaces: every step through an interface changes.
+
+    A mutation in the IL-2Rβ-binding face changes both steps that use that face by the same
+    factor: IL-2Rβ binding from solution (``kd_beta_M``) and IL-2Rβ joining cytokine·α in the
+    membrane (``kx_beta_per_cell``). The α face is used only by α binding (``kd_alpha_M``;
+    α joining cytokine·β follows by detailed balance), the γc face only in the membrane
+    (``kx_gamma_per_cell``). Each fold multiplies the dissociation constants of its face:
+    above 1 weakens it, below 1 strengthens it, ``inf`` abolishes it.
+
+    Examples
+    --------
+    >>> weak = interface_variant(IL2, "weak β", beta_fold=10.0)
+    >>> round(weak.kd_beta_M / IL2.kd_beta_M), round(weak.kx_beta_per_cell / IL2.kx_beta_per_cell)
+    (10, 10)
+    """
+    if not isinstance(cytokine, Cytokine):
+        raise ValueError(f"cytokine must be a Cytokine; got {cytokine!r}")
+    folds = {}
+    for label, fold in (("alpha_fold", alpha_fold), ("beta_fold", beta_fold),
+                        ("gamma_fold", gamma_fold)):
+        value = float(as_real_float(fold, label))
+        if math.isnan(value) or value <= 0:
+            raise ValueError(f"{label} must be > 0 (inf to abolish binding); got {fold!r}")
+        folds[label] = value
+    beta = folds["beta_fold"]
+    return replace(cytokine, name=name, kd_alpha_M=cytokine.kd_alpha_M * folds["alpha_fold"],
+                   kd_beta_M=cytokine.kd_beta_M * beta,
+                   kx_beta_per_cell=cytokine.kx_beta_per_cell * beta,
+                   kx_gamma_per_cell=cytokine.kx_gamma_per_cell * folds["gamma_fold"])
 
 
 def resolve_cytokine(cytokine) -> Cytokine:

@@ -132,6 +132,7 @@ SUPERKINE_IL2RB_AFFINITY_GAIN_FOLD = 40.0
 LEAK_RATE_PER_H = 0.02
 LEAK_RECOVERY_HALF_LIFE_H = 12.0
 LEAK_ENDOTHELIAL_WEIGHT_FRACTION = 0.5
+LYMPHOCYTES_PER_BODY = 5e11
 
 # --- populations: cell turnover, IL-2Rα induction, suppression (secretion, internalisation
 # and IL-2Rα turnover are shared with production, above) ----------------------------------
@@ -143,6 +144,52 @@ DOUBLING_TIME_NK_IN_VIVO_H = 16.0 * 24.0
 SUPPRESSION_HALF_TREG_PER_TH_RATIO = 0.25
 IL2RB_TCR_INDUCTION_FOLD = 10.0
 BYSTANDER_HALF_PSTAT5_FRACTION = 0.1
+
+# --- the immune response: one CD8 clone through an infection (il2lib.immune_response) and NK
+# killing (il2lib.nk_killing) ------------------------------------------------------------
+ANTIGEN_DURATION_D = 8.0
+RECALL_ANTIGEN_DURATION_D = 3.0
+CD8_NAIVE_PRECURSOR_CELLS = 150.0
+CD8_ACTIVATION_HALF_TIME_D = 0.66
+HELPER_PRECURSOR_CELLS = 150.0
+COMPARTMENT_VOLUME_L = 1e-4
+COMPARTMENT_TREG_CELLS = 2e6
+CD8_IL2_INDEPENDENT_DIVISION_FRACTION = 0.6
+CD8_DIVISION_HALF_PSTAT5_FRACTION = 0.1
+HELPER_DIVISION_FRACTION = 0.5
+CD8_EFFECTOR_DIFFERENTIATION_MAX_PER_D = 2.0
+CD8_EFFECTOR_HALF_PSTAT5_FRACTION = 0.02
+CD8_EFFECTOR_HILL = 2.0
+CD8_EFFECTOR_HALF_LIFE_D = 1.0
+CD8_AICD_MAX_PER_D = 0.5
+IL15_AICD_HALF_PSTAT5_FRACTION = 0.05
+CD8_MEMORY_NET_LOSS_PER_D = 0.0
+CD8_MEMORY_REST_HALF_TIME_D = 2.0
+IL2_IMPRINT_HALF_TIME_D = 1.0
+IL2_IMPRINT_HALF_PSTAT5_FRACTION = 0.01
+UNIMPRINTED_RECALL_DIVISION_FRACTION = 0.5
+CD8_IL2RA_HALF_PSTAT5_FRACTION = 0.05
+CD8_IL2_SECRETION_FRACTION = 0.1
+NK_RESTING_KILLING_PER_H = 6e-4
+NK_PSTAT5_KILLING_PER_H = 0.025
+LAK_ACTIVATION_HALF_TIME_D = 1.0
+
+
+IMMUNE_PARAMETERS = (
+    "ANTIGEN_DURATION_D", "RECALL_ANTIGEN_DURATION_D", "CD8_NAIVE_PRECURSOR_CELLS",
+    "CD8_ACTIVATION_HALF_TIME_D",
+    "HELPER_PRECURSOR_CELLS", "COMPARTMENT_VOLUME_L", "COMPARTMENT_TREG_CELLS",
+    "CD8_IL2_INDEPENDENT_DIVISION_FRACTION", "CD8_DIVISION_HALF_PSTAT5_FRACTION",
+    "HELPER_DIVISION_FRACTION", "CD8_EFFECTOR_DIFFERENTIATION_MAX_PER_D",
+    "CD8_EFFECTOR_HALF_PSTAT5_FRACTION", "CD8_EFFECTOR_HILL", "CD8_EFFECTOR_HALF_LIFE_D",
+    "CD8_AICD_MAX_PER_D", "IL15_AICD_HALF_PSTAT5_FRACTION", "CD8_MEMORY_NET_LOSS_PER_D",
+    "CD8_MEMORY_REST_HALF_TIME_D", "IL2_IMPRINT_HALF_TIME_D", "IL2_IMPRINT_HALF_PSTAT5_FRACTION",
+    "UNIMPRINTED_RECALL_DIVISION_FRACTION", "CD8_IL2RA_HALF_PSTAT5_FRACTION",
+    "CD8_IL2_SECRETION_FRACTION", "NK_RESTING_KILLING_PER_H", "NK_PSTAT5_KILLING_PER_H",
+    "LAK_ACTIVATION_HALF_TIME_D",
+)
+"""Names of the parameters of :mod:`il2lib.immune_response` and :mod:`il2lib.nk_killing`."""
+
 
 @dataclass(frozen=True)
 class Source:
@@ -400,6 +447,11 @@ SOURCES: dict[str, Source] = {
     "LEAK_RECOVERY_HALF_LIFE_H": Source(
         "half-life of the return of leaked fluid to the circulation", "h", "krieg2010",
         "a model assumption"),
+    "LYMPHOCYTES_PER_BODY": Source(
+        "lymphocytes in an adult human body (blood holds about 2 % of them)", "cells",
+        "westermann1992",
+        "the population model's compartment is scaled up to this number, with its own shares "
+        "of Treg, Th, CD8 and NK cells, to give the receptor-mediated clearance of IL-2"),
     "LEAK_ENDOTHELIAL_WEIGHT_FRACTION": Source(
         "share of the leak drive from IL-2 acting on endothelium (the rest from NK cells)",
         "fraction", "krieg2010",
@@ -473,6 +525,98 @@ SOURCES: dict[str, Source] = {
     "GOLGI_TO_MEMBRANE_PER_H": Source(
         "rate constant of secretory-protein transport from the Golgi to the plasma membrane",
         "1/h", "hirschberg1998", "3.0 % per min (mean residence about 33 min)"),
+    # --- the immune response (il2lib.immune_response, il2lib.nk_killing)
+    "ANTIGEN_DURATION_D": Source(
+        "days until the antigen of an acute infection is cleared", "d", "blattman2002",
+        "ASSUMED: an acute LCMV infection drives the clone's expansion for about a week and is "
+        "then cleared (the peak is at day 8, muraliKrishna1998)", also=("muraliKrishna1998",)),
+    "RECALL_ANTIGEN_DURATION_D": Source(
+        "days until a second infection of the same antigen is cleared", "d", "muraliKrishna1998",
+        "ASSUMED: memory cells expand rapidly on rechallenge and clear it sooner"),
+    "CD8_NAIVE_PRECURSOR_CELLS": Source(
+        "naive CD8 T cells specific for one epitope in a mouse", "cells", "blattman2002",
+        "100–200 GP33-specific cells in an uninfected mouse"),
+    "CD8_ACTIVATION_HALF_TIME_D": Source(
+        "half-time for naive precursors to be activated by antigen", "d", "blattman2002",
+        "ASSUMED: more than 14 divisions within the first week leave well under a day to start"),
+    "HELPER_PRECURSOR_CELLS": Source(
+        "naive CD4 helper T cells specific for the infection", "cells", "blattman2002",
+        "ASSUMED: as many as the CD8 precursors (the source counts CD8 cells only)"),
+    "COMPARTMENT_VOLUME_L": Source(
+        "volume the clone and its IL-2 share (a mouse spleen)", "L", "muraliKrishna1998",
+        "ASSUMED: about 0.1 mL, where the source counts up to 2 × 10⁷ virus-specific cells"),
+    "COMPARTMENT_TREG_CELLS": Source(
+        "resting Tregs sharing the compartment, consuming IL-2", "cells", "sakaguchi1995",
+        "ASSUMED: a few per cent of some 10⁸ spleen cells"),
+    "CD8_IL2_INDEPENDENT_DIVISION_FRACTION": Source(
+        "share of antigen-driven CD8 division that needs no IL-2 signal", "fraction", "carr2006",
+        "ASSUMED: expansion is quantitatively normal without IL-2 receptor signalling (CD27 and "
+        "other signals); IL-2 adds the rest"),
+    "CD8_DIVISION_HALF_PSTAT5_FRACTION": Source(
+        "absolute pSTAT5 at which IL-2 gives half of its extra division", "fraction", "tkach2014",
+        "ASSUMED, as the population model's threshold"),
+    "HELPER_DIVISION_FRACTION": Source(
+        "division rate of antigen-specific CD4 helpers relative to the maximum", "fraction",
+        "muraliKrishna1998", "ASSUMED: helpers expand less than the CD8 clone"),
+    "CD8_EFFECTOR_DIFFERENTIATION_MAX_PER_D": Source(
+        "largest rate at which memory-precursor cells become terminal effectors", "1/d",
+        "kalia2010", "ASSUMED: cells with sustained CD25 and IL-2 signals become terminal "
+        "effectors within the few days of the expansion", also=("pipkin2010",)),
+    "CD8_EFFECTOR_HALF_PSTAT5_FRACTION": Source(
+        "absolute pSTAT5 at which effector differentiation is half its maximum", "fraction",
+        "blattman2002",
+        "FITTED so that about 5 % of the peak survives as memory at day 60 (the source's "
+        "measurement); the memory fraction is therefore not a prediction",
+        also=("kalia2010", "pipkin2010")),
+    "CD8_EFFECTOR_HILL": Source(
+        "steepness of effector differentiation in pSTAT5 (Hill coefficient)", "1", "pipkin2010",
+        "ASSUMED: IL-2 signals induce Blimp-1-linked effector genes and repress Bcl-6"),
+    "CD8_EFFECTOR_HALF_LIFE_D": Source(
+        "half-life of terminal effectors once antigen is gone", "d", "kalia2010",
+        "ASSUMED: CD25-high effectors are prone to apoptosis and most die in the contraction",
+        also=("wherry2004",)),
+    "CD8_AICD_MAX_PER_D": Source(
+        "largest rate of activation-induced death of effectors restimulated in IL-2", "1/d",
+        "lenardo1991", "ASSUMED: T cells exposed to IL-2 die on antigen-receptor restimulation"),
+    "IL15_AICD_HALF_PSTAT5_FRACTION": Source(
+        "IL-15 pSTAT5 that halves activation-induced death", "fraction", "waldmann2001",
+        "ASSUMED: IL-15 inhibits IL-2-mediated activation-induced cell death"),
+    "CD8_MEMORY_NET_LOSS_PER_D": Source(
+        "net loss of memory CD8 T cells", "1/d", "muraliKrishna1998",
+        "ASSUMED zero: memory numbers are maintained for the life of the mouse, by IL-15-driven "
+        "renewal", also=("becker2002",)),
+    "CD8_MEMORY_REST_HALF_TIME_D": Source(
+        "half-time for memory precursors to come to rest once antigen is gone", "d", "wherry2004",
+        "ASSUMED: memory properties are acquired gradually after the death phase"),
+    "IL2_IMPRINT_HALF_TIME_D": Source(
+        "half-time of the IL-2 imprint of memory-lineage cells during priming", "d",
+        "williams2006", "ASSUMED"),
+    "IL2_IMPRINT_HALF_PSTAT5_FRACTION": Source(
+        "absolute pSTAT5 that gives half the full IL-2 imprint", "fraction", "williams2006",
+        "ASSUMED"),
+    "UNIMPRINTED_RECALL_DIVISION_FRACTION": Source(
+        "recall division rate of memory cells that had no IL-2 signal in priming, relative to "
+        "fully imprinted ones", "fraction", "williams2006",
+        "ASSUMED: memory cells primed without IL-2 signals expand poorly on rechallenge; the "
+        "size of the defect is not taken from the source"),
+    "CD8_IL2RA_HALF_PSTAT5_FRACTION": Source(
+        "absolute pSTAT5 at which IL-2 sustains half the inducible IL-2Rα", "fraction",
+        "kalia2010", "ASSUMED: a subset of cells sustains CD25 longer than the rest"),
+    "CD8_IL2_SECRETION_FRACTION": Source(
+        "IL-2 secreted by an antigen-stimulated CD8 T cell relative to a CD4 helper", "fraction",
+        "kalia2018", "ASSUMED: CD8 T cells make IL-2 themselves, less than CD4 helpers"),
+    "NK_RESTING_KILLING_PER_H": Source(
+        "killing rate of resting NK cells against NK-resistant tumour cells, per NK cell per "
+        "target per hour", "1/h", "grimm1982",
+        "ASSUMED: about 5 % lysis in a 4-h assay at 20 NK cells per target; fresh tumour cells "
+        "resist resting NK cells"),
+    "NK_PSTAT5_KILLING_PER_H": Source(
+        "increase of the NK killing rate per unit absolute pSTAT5", "1/h", "grimm1982",
+        "ASSUMED: after 2–3 days in IL-2, lymphocytes lyse 20 of 21 fresh tumours; the LAK "
+        "activity is carried mostly by NK cells (phillips1986)", also=("phillips1986",)),
+    "LAK_ACTIVATION_HALF_TIME_D": Source(
+        "half-time of NK activation in IL-2 culture", "d", "grimm1982",
+        "ASSUMED: LAK activity needs 2–3 days of culture"),
 }
 
 

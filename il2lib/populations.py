@@ -239,6 +239,8 @@ class PopulationTimeCourse:
     """IL-2 secreted per responder per second (the kernel, less CD28 where Tregs act)."""
     suppression: np.ndarray
     """Share of stimulations that lack CD28 co-stimulation because of Tregs (0 to 1)."""
+    pool_states: np.ndarray | None = None
+    """States of the ``il2_pool`` over time, ``(len(t_h), n)``; None without a pool."""
 
     def count(self, cell: str) -> np.ndarray:
         """Number of cells of one population over time.
@@ -406,8 +408,10 @@ class _Model:
 
     def __init__(self, profiles, rates: Rates, volume_L: float, antigen: float,
                  self_antigen_per_h: float, supply: Callable[[float], float], cd25_block: bool,
-                 max_cells: float, homeostatic, imposed: Callable[[float], float] | None = None):
+                 max_cells: float, homeostatic, imposed: Callable[[float], float] | None = None,
+                 pool=None):
         self.rates = rates
+        self.pool = pool
         self.antigen = antigen
         self.self_antigen_per_h = self_antigen_per_h
         self.supply = supply
@@ -498,8 +502,11 @@ class _Model:
             scale = 1.0
         return self._interpolate(j, w, k, fraction, scale)
 
-    def state_of_il2(self, t_h, total_molecules, counts, il2ra_per_cell):
+    def state_of_il2(self, t_h, total_molecules, counts, il2ra_per_cell, pool_state=None):
         """Free concentration and per-cell complexes: imposed, or from the IL-2 in the state."""
+        if self.pool is not None:
+            conc = self.pool.conc_M(t_h, pool_state)
+            return conc, self.at_concentration(conc, il2ra_per_cell)
         if self.imposed is not None:
             conc = self.imposed(t_h)
             return conc, self.at_concentration(conc, il2ra_per_cell)
@@ -538,7 +545,8 @@ class _Model:
     def rhs(self, t_h, y):
         counts, il2ra = y[0:_N], y[_N:2 * _N]
         total = y[2 * _N]
-        conc, per_cell = self.state_of_il2(t_h, total, counts, il2ra)
+        pool_state = y[2 * _N + 4:]
+        conc, per_cell = self.state_of_il2(t_h, total, counts, il2ra, pool_state)
         response = self.pstat5(per_cell[:, 2])
         r = self.rates
         room = max(1.0 - counts.sum() / self.max_cells, 0.0)
@@ -552,17 +560,50 @@ class _Model:
         produced = self.production_per_h(t_h, counts, suppression)
         supplied = self.supply(t_h) * self.molecules_per_M
         consumed = r.internalisation_per_h * float(counts @ per_cell[:, 1])
-        if self.imposed is not None:
+        if self.imposed is not None or self.pool is not None:
             # The outside holds free IL-2 at the imposed level; what it supplies is booked
             # afterwards, from the mass balance (see _time_course).
             produced_total, supplied = 0.0, 0.0
         else:
             produced_total = produced + supplied - consumed
+        pool_rate = ([] if self.pool is None
+                     else self.pool.rhs(t_h, pool_state, consumed, conc))
         return np.concatenate([
             growth * counts,
             r.il2ra_turnover_per_h * (il2ra_target - il2ra),
             [produced_total, produced, supplied, consumed],
+            pool_rate,
         ])
+
+
+class IL2Pool:
+    """An outside pool of IL-2 the cells see and deplete (for ``simulate(il2_pool=...)``).
+
+    A subclass gives the pool's state at time zero, the free IL-2 the cells see in a state, and
+    the state's rate of change given the IL-2 the compartment's cells internalise; the solver
+    integrates it with the cells. :class:`il2lib.therapy.Plasma` is one.
+    """
+
+    def initial_state(self) -> np.ndarray:
+        """The pool's state at time zero."""
+        raise NotImplementedError
+
+    def state_scale(self) -> np.ndarray:
+        """Typical size of each state, for the solver's absolute tolerance."""
+        return np.maximum(np.abs(self.initial_state()), 1.0)
+
+    def breaks_h(self) -> np.ndarray:
+        """Times (h) where the pool's rate of change jumps or kinks; the solver restarts there."""
+        return np.zeros(0)
+
+    def conc_M(self, t_h: float, state: np.ndarray) -> float:
+        """Free IL-2 (molar) the cells see."""
+        raise NotImplementedError
+
+    def rhs(self, t_h: float, state: np.ndarray, consumed_per_h: float,
+            conc_M: float) -> np.ndarray:
+        """d(state)/dt given the compartment's uptake (molecules per hour) at ``conc_M``."""
+        raise NotImplementedError
 
 
 def _as_function_of_time(value, name: str) -> Callable[[float], float]:
@@ -596,7 +637,7 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
              volume_L: float = DEFAULT_VOLUME_L, max_cells: float | None = None,
              cells: Mapping[str, ReceptorProfile] = CELL_TYPES,
              rates: Rates = Rates(), rtol: float = 1e-4, il2_conc_M=None,
-             max_step_h: float | None = None) -> PopulationTimeCourse:
+             max_step_h: float | None = None, il2_pool=None) -> PopulationTimeCourse:
     """Treg, Th, CD8 and NK numbers, IL-2 and pSTAT5 over time, from the resting state.
 
     The run starts at rest: free IL-2 at :attr:`RestingState.il2_M`, Treg IL-2Rα at its resting
@@ -645,6 +686,10 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
     max_step_h : float or None
         Largest integration step in hours (> 0); set it below the width of the narrowest peak of
         an imposed concentration so that the solver cannot step over it. None: no limit.
+    il2_pool : IL2Pool or None
+        An outside pool of IL-2 that the cells see and deplete, integrated with them (as a
+        patient's plasma is by :func:`il2lib.therapy.expansion`); its states are returned as
+        ``pool_states``. Excludes ``il2_conc_M`` and ``il2_supply_M_per_h``.
 
     Returns
     -------
@@ -672,6 +717,11 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
     if imposed is not None and (callable(il2_supply_M_per_h) or il2_supply_M_per_h != 0):
         raise ValueError("il2_supply_M_per_h must be 0 when il2_conc_M imposes the "
                          "concentration")
+    if il2_pool is not None:
+        if not isinstance(il2_pool, IL2Pool):
+            raise ValueError(f"il2_pool must be an IL2Pool; got {il2_pool!r}")
+        if imposed is not None or callable(il2_supply_M_per_h) or il2_supply_M_per_h != 0:
+            raise ValueError("il2_pool excludes il2_conc_M and il2_supply_M_per_h")
     max_step = np.inf if max_step_h is None else as_positive_float(max_step_h, "max_step_h")
     volume_L = as_positive_float(volume_L, "volume_L")
     rtol = as_rtol(rtol)
@@ -696,24 +746,31 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
                    else rates.homeostatic_division_per_h)
     profiles = [*profiles, _responder_profile(profiles[_TH], rates)]
     model = _Model(profiles, rates, volume_L, antigen, self_antigen, supply, cd25_block,
-                   max_cells, homeostatic, imposed)
+                   max_cells, homeostatic, imposed, il2_pool)
     counts = np.append(counts0, counts0[_TH] * antigen)
     counts[_TH] -= counts[_RESP]
     il2ra0 = model.il2ra_resting.copy()
     il2ra0[_TREG] += model.il2ra_inducible[_TREG] * rest.treg_pstat5   # raised by resting pSTAT5
     per_cell = model.at_concentration(rest.il2_M, il2ra0)
     total0 = rest.il2_M * model.molecules_per_M + float(counts @ per_cell[:, 0])
-    if imposed is not None:
+    if imposed is not None or il2_pool is not None:
         total0 = 0.0
+    pool0 = np.zeros(0) if il2_pool is None else np.asarray(il2_pool.initial_state(), float)
+    pool_scale = np.zeros(0) if il2_pool is None else np.asarray(il2_pool.state_scale(), float)
     # The IL-2 present at time zero is booked as supplied (it came from earlier production).
-    y0 = np.concatenate([counts, il2ra0, [total0, 0.0, total0, 0.0]])
-    scale = np.concatenate([np.maximum(counts, 1.0), np.full(_N, 100.0), np.full(4, 1e3)])
+    y0 = np.concatenate([counts, il2ra0, [total0, 0.0, total0, 0.0], pool0])
+    scale = np.concatenate([np.maximum(counts, 1.0), np.full(_N, 100.0), np.full(4, 1e3),
+                            pool_scale])
     # The responders' stimulation ends at the end of the kernel: integrate up to it and from it,
     # so that the solver does not have to find the step in the right-hand side.
     end = max(times[-1], 1e-9)
     edges = [0.0, end]
     if antigen > 0 and 0 < model.kernel_t_h[-1] < end:
         edges = [0.0, float(model.kernel_t_h[-1]), end]
+    if il2_pool is not None:
+        # Where the pool's input jumps or kinks (each dose), the solver restarts.
+        breaks = np.asarray(il2_pool.breaks_h(), dtype=float)
+        edges = sorted(set(edges) | {float(b) for b in breaks if 0 < b < end})
     pieces = []
     for k, (start, stop) in enumerate(itertools.pairwise(edges)):
         last = k == len(edges) - 2
@@ -723,7 +780,7 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
                              max_step=max_step, dense_output=not last)
         if not solution.success:
             raise RuntimeError(f"population model failed to integrate: {solution.message}")
-        pieces.append(solution.y)
+        pieces.append(np.asarray(solution.y, dtype=float).reshape(y0.size, -1))
         if not last:
             y0 = solution.sol(stop)
     return _time_course(model, times, np.concatenate(pieces, axis=1))
@@ -736,15 +793,17 @@ def _time_course(model: _Model, times, y) -> PopulationTimeCourse:
     response = np.empty((times.size, _N))
     secretion = np.empty(times.size)
     suppression = np.empty(times.size)
+    pool_states = y[2 * _N + 4:].T
     for k in range(times.size):
-        conc[k], per_cell = model.state_of_il2(times[k], total[k], counts[k], il2ra[k])
+        conc[k], per_cell = model.state_of_il2(times[k], total[k], counts[k], il2ra[k],
+                                               pool_states[k])
         bound[k] = counts[k] @ per_cell[:, 0]
         response[k] = model.pstat5(per_cell[:, 2])
         suppression[k] = model.suppression(counts[k], response[k])
         secretion[k] = model.secretion_per_responder_per_h(times[k], suppression[k]) / 3600.0
     free = conc * model.molecules_per_M
     supplied = y[2 * _N + 2]
-    if model.imposed is not None:
+    if model.imposed is not None or model.pool is not None:
         supplied = free + bound + y[2 * _N + 3] - y[2 * _N + 1]
     # The reported Th: bystanders and responders together (counts; count-weighted averages).
     th = counts[:, _TH] + counts[:, _RESP]
@@ -763,7 +822,8 @@ def _time_course(model: _Model, times, y) -> PopulationTimeCourse:
         bound_molecules=bound, produced_molecules=y[2 * _N + 1], supplied_molecules=supplied,
         consumed_molecules=y[2 * _N + 3], responders=counts[:, _RESP],
         responder_il2ra_per_cell=il2ra[:, _RESP], responder_pstat5=response[:, _RESP],
-        secretion_per_responder_per_s=secretion, suppression=suppression)
+        secretion_per_responder_per_s=secretion, suppression=suppression,
+        pool_states=pool_states if model.pool is not None else None)
 
 
 def with_receptors(cell: str, **chains) -> dict[str, ReceptorProfile]:

@@ -35,20 +35,22 @@ from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 import numpy as np
+from scipy import constants as scipy_constants
 from scipy.integrate import trapezoid
 from scipy.optimize import brentq
 
+from il2lib import binding, populations, signaling, units
 from il2lib import parameters as p
-from il2lib import populations, signaling, units
 from il2lib._validation import (
     as_finite_array,
+    as_flag,
     as_float_in,
     as_nonnegative_array,
     as_positive_float,
     as_time_grid,
 )
-from il2lib.cells import CELL_TYPES
-from il2lib.cytokines import IL2, Cytokine, resolve_cytokine
+from il2lib.cells import CELL_TYPES, ReceptorProfile
+from il2lib.cytokines import IL2, Cytokine, interface_variant, resolve_cytokine
 
 UNITS = ("IU/kg", "IU/m2", "IU")
 ROUTES = ("iv", "sc")
@@ -290,15 +292,27 @@ def _absorption_rate_per_h() -> float:
 
 
 def pharmacokinetics(weight_kg: float = DEFAULT_WEIGHT_KG,
-                     height_cm: float = DEFAULT_HEIGHT_CM) -> TwoCompartment:
+                     height_cm: float = DEFAULT_HEIGHT_CM,
+                     clearance_mL_per_min: float | None = None) -> TwoCompartment:
     """The two-compartment model for a patient; volume and clearance scale with surface area.
+
+    ``clearance_mL_per_min`` (> 0) sets another patient's clearance (for 70 kg and 170 cm;
+    it scales with surface area like the default), as kidney function does: the elimination
+    rate constant changes, the exchange with the tissues does not. None: the published
+    :data:`il2lib.parameters.ALDESLEUKIN_CLEARANCE_ML_PER_MIN`.
 
     Examples
     --------
     >>> round(pharmacokinetics(70.0, 170.0).central_volume_L, 2)
     2.8
+    >>> slow = pharmacokinetics(clearance_mL_per_min=60.0)
+    >>> round(slow.k10_per_h / pharmacokinetics().k10_per_h, 2)
+    0.5
     """
     k10, k12, k21 = _rate_constants_per_h()
+    if clearance_mL_per_min is not None:
+        k10 *= (as_positive_float(clearance_mL_per_min, "clearance_mL_per_min")
+                / p.ALDESLEUKIN_CLEARANCE_ML_PER_MIN)
     volume_L = p.PLASMA_VOLUME_L_PER_M2 * body_surface_area_m2(weight_kg, height_cm)
     return TwoCompartment(volume_L, k10, k12, k21, _absorption_rate_per_h(),
                           p.ALDESLEUKIN_SC_BIOAVAILABILITY_FRACTION)
@@ -309,7 +323,8 @@ def _as_times(t_h) -> np.ndarray:
 
 
 def plasma_concentration(regimen: Regimen, t_h, weight_kg: float = DEFAULT_WEIGHT_KG,
-                         height_cm: float = DEFAULT_HEIGHT_CM):
+                         height_cm: float = DEFAULT_HEIGHT_CM,
+                         clearance_mL_per_min: float | None = None):
     """Plasma IL-2 (molar) at times ``t_h`` (h after the first dose) during a regimen.
 
     Each dose adds its exact two-compartment response (infusion or subcutaneous absorption),
@@ -323,6 +338,8 @@ def plasma_concentration(regimen: Regimen, t_h, weight_kg: float = DEFAULT_WEIGH
         Times in hours (finite; before the first dose the concentration is 0).
     weight_kg, height_cm : float
         The patient (> 0); height enters through the body-surface area.
+    clearance_mL_per_min : float or None
+        The patient's clearance (> 0; see :func:`pharmacokinetics`); None: the published one.
 
     Returns
     -------
@@ -338,7 +355,7 @@ def plasma_concentration(regimen: Regimen, t_h, weight_kg: float = DEFAULT_WEIGH
     if not isinstance(regimen, Regimen):
         raise ValueError(f"regimen must be a Regimen; got {regimen!r}")
     t = _as_times(t_h)
-    pk = pharmacokinetics(weight_kg, height_cm)
+    pk = pharmacokinetics(weight_kg, height_cm, clearance_mL_per_min)
     dose_mol = units.mg_to_mol(units.iu_to_mg(regimen.dose_iu(weight_kg, height_cm)))
     tau = t[..., None] - regimen.dose_times_h()         # time since each dose
     after = tau >= 0
@@ -361,16 +378,20 @@ def plasma_concentration(regimen: Regimen, t_h, weight_kg: float = DEFAULT_WEIGH
 
 # --- engineered IL-2s --------------------------------------------------------------------
 
-NOT_ALPHA = replace(IL2, name="not-alpha IL-2", kd_alpha_M=math.inf)
+NOT_ALPHA = interface_variant(IL2, "not-alpha IL-2", alpha_fold=math.inf)
 """IL-2 with its IL-2Rα (CD25) binding removed."""
 
-TREG_MUTEIN = replace(IL2, name="Treg mutein",
-                      kd_beta_M=IL2.kd_beta_M * p.MUTEIN_IL2RB_AFFINITY_LOSS_FOLD)
-"""A Treg-biased mutein with weakened IL-2Rβ binding (of the N88D type)."""
+TREG_MUTEIN = interface_variant(IL2, "Treg mutein", beta_fold=p.MUTEIN_IL2RB_AFFINITY_LOSS_FOLD)
+"""A Treg-biased mutein (of the N88D type): its IL-2Rβ face weakened, in solution and in the
+membrane alike."""
 
 SUPERKINE = replace(IL2, name="superkine H9",
                     kd_beta_M=IL2.kd_beta_M / p.SUPERKINE_IL2RB_AFFINITY_GAIN_FOLD)
-"""The superkine H9 (super-2) with strengthened IL-2Rβ binding."""
+"""The superkine H9 (super-2). Its mutations lie mostly in the cytokine's core, not in the
+IL-2Rβ face, and hold free IL-2 in the conformation that binding IL-2Rα induces
+:cite:p:`levin2012`: free H9 binds IL-2Rβ more tightly from solution, while IL-2·IL-2Rα, already
+in that conformation, recruits IL-2Rβ in the membrane as IL-2 does (``kx_beta_per_cell``
+unchanged)."""
 
 VARIANTS = MappingProxyType({c.name: c for c in (IL2, NOT_ALPHA, TREG_MUTEIN, SUPERKINE)})
 """IL-2 and its engineered variants, keyed by name."""
@@ -398,19 +419,24 @@ def resolve_variant(cytokine) -> Cytokine:
 # --- pharmacodynamics and vascular leak ---------------------------------------------------
 
 ENDOTHELIUM = replace(CELL_TYPES["Th"], name="endothelium")
-"""Lung endothelium with IL-2Rα. No receptor counts are published; the model gives it those of a
-conventional CD4 T cell (a few hundred CD25), an assumption."""
+"""Lung endothelium with IL-2Rα :cite:p:`krieg2010`. No receptor counts are published: the
+model gives it those of a conventional CD4 T cell (a few hundred CD25), ASSUMED; the chapter
+brackets it between no CD25 and a Treg's number."""
 
 PD_CELLS = ("Treg", "CD8", "NK")
 _PD_CONC_M = np.logspace(-16, -5, 331)
 
 
 @functools.lru_cache(maxsize=32)
-def _pstat5_curves(cytokine: Cytokine) -> np.ndarray:
-    """pSTAT5 of Treg, CD8, NK and endothelium on a log-spaced grid (rows), for interpolation."""
-    cells = [CELL_TYPES[name] for name in PD_CELLS] + [ENDOTHELIUM]
+def _pstat5_curves(cytokine: Cytokine, endothelium: ReceptorProfile = ENDOTHELIUM) -> np.ndarray:
+    """pSTAT5 on a log-spaced grid (rows), for interpolation: Treg, CD8, NK and endothelium as
+    fractions of their maximum, then NK and endothelium absolute (the leak drive)."""
+    cells = [CELL_TYPES[name] for name in PD_CELLS] + [endothelium]
     table = signaling.pstat5_table(cytokine, _PD_CONC_M, cells)
-    return np.array([table[cell.name] for cell in cells])
+    complexes = binding.equilibrium_table(cytokine, _PD_CONC_M, [cells[2], endothelium])
+    absolute = [signaling.absolute_response(complexes[c.name].signaling_per_cell)
+                for c in (cells[2], endothelium)]
+    return np.array([table[cell.name] for cell in cells] + absolute)
 
 
 def pstat5_over_time(cytokine, conc_M) -> dict[str, np.ndarray]:
@@ -427,19 +453,24 @@ def pstat5_over_time(cytokine, conc_M) -> dict[str, np.ndarray]:
     """
     cytokine = resolve_variant(cytokine)
     conc = as_nonnegative_array(conc_M, "conc_M")
+    curves = _interpolated(_pstat5_curves(cytokine), conc)
+    names = (*PD_CELLS, ENDOTHELIUM.name)
+    return dict(zip(names, curves[:4], strict=True))
+
+
+def _interpolated(curves: np.ndarray, conc: np.ndarray) -> np.ndarray:
     log_conc = np.log10(np.maximum(conc, 1e-300))
     grid = np.log10(_PD_CONC_M)
-    curves = _pstat5_curves(cytokine)
-    names = (*PD_CELLS, ENDOTHELIUM.name)
-    return {name: np.interp(log_conc, grid, curve, left=0.0) for name, curve in
-            zip(names, curves, strict=True)}
+    return np.array([np.interp(log_conc, grid, curve, left=0.0) for curve in curves])
 
 
 @dataclass(frozen=True)
 class Course:
     """A simulated course: plasma IL-2, pSTAT5 in each cell type and the vascular leak.
 
-    ``plasma_volume_loss_fraction`` is the share of the plasma volume that has leaked out.
+    ``plasma_volume_loss_fraction`` is the leak state of :func:`leak`. Its scale is ASSUMED
+    (no clinical end point calibrates it), so it ranks courses and is not a measured share of
+    the plasma volume: :attr:`toxicity_index` gives it relative to the label's high-dose course.
 
     Examples
     --------
@@ -471,9 +502,17 @@ class Course:
         return float(np.interp(self.dose_times_h[-1], self.t_h, self.conc_M))
 
     @property
+    def leak_index(self) -> np.ndarray:
+        """The leak over time relative to the peak of the label's high-dose IL-2 course."""
+        return self.plasma_volume_loss_fraction / _high_dose_leak()
+
+    @property
     def toxicity_index(self) -> float:
-        """Largest plasma-volume loss over the course, in per cent."""
-        return 100.0 * float(self.plasma_volume_loss_fraction.max())
+        """Largest leak of the course relative to the label's high-dose IL-2 course (= 1).
+
+        A ranking, not a percentage: the leak's scale is not calibrated.
+        """
+        return float(self.leak_index.max())
 
     def pstat5(self, cell: str) -> np.ndarray:
         """pSTAT5 (fraction of maximum) over the course of one of Treg, CD8, NK, endothelium.
@@ -560,25 +599,43 @@ def _check_course(regimen) -> None:
                          f"got {regimen.duration_h:g} h")
 
 
+@functools.lru_cache(maxsize=1)
+def _high_dose_leak() -> float:
+    """Largest leak state of the label's high-dose IL-2 course (the reference, index 1)."""
+    return float(simulate_course(HIGH_DOSE).plasma_volume_loss_fraction.max())
+
+
 def simulate_course(regimen: Regimen, cytokine=IL2, weight_kg: float = DEFAULT_WEIGHT_KG,
-                    height_cm: float = DEFAULT_HEIGHT_CM, step_h: float = 1 / 12) -> Course:
+                    height_cm: float = DEFAULT_HEIGHT_CM, step_h: float = 1 / 12,
+                    endothelium: ReceptorProfile = ENDOTHELIUM) -> Course:
     """Pharmacokinetics, pSTAT5 and vascular leak over a course.
 
-    The leak drive is the weighted mean of endothelial and NK pSTAT5 (weight
-    ``LEAK_ENDOTHELIAL_WEIGHT_FRACTION`` on the endothelium).
+    The leak drive is the weighted mean of the endothelium's and the NK cells' absolute pSTAT5
+    (:func:`il2lib.signaling.absolute_response`; weight ``LEAK_ENDOTHELIAL_WEIGHT_FRACTION`` on
+    the endothelium), so a cell type with few receptors drives little even when saturated.
+
+    Parameters
+    ----------
+    endothelium : ReceptorProfile
+        Receptor numbers of the leaking endothelium (default :data:`ENDOTHELIUM`, ASSUMED).
 
     Examples
     --------
     >>> high, low = simulate_course(HIGH_DOSE), simulate_course(LOW_DOSE)
-    >>> bool(high.toxicity_index > 3 * low.toxicity_index)
+    >>> round(high.toxicity_index, 6)
+    1.0
+    >>> bool(low.toxicity_index < 0.15)
     True
     """
     _check_course(regimen)
+    if not isinstance(endothelium, ReceptorProfile):
+        raise ValueError(f"endothelium must be a ReceptorProfile; got {endothelium!r}")
     t = course_times_h(regimen, step_h)
     conc = plasma_concentration(regimen, t, weight_kg, height_cm)
-    response = pstat5_over_time(cytokine, conc)
+    curves = _interpolated(_pstat5_curves(resolve_variant(cytokine), endothelium), conc)
+    response = dict(zip((*PD_CELLS, ENDOTHELIUM.name), curves[:4], strict=True))
     w = p.LEAK_ENDOTHELIAL_WEIGHT_FRACTION
-    drive = w * response["endothelium"] + (1 - w) * response["NK"]
+    drive = w * curves[5] + (1 - w) * curves[4]
     return Course(
         t_h=t, conc_M=conc, pstat5_treg=response["Treg"], pstat5_cd8=response["CD8"],
         pstat5_nk=response["NK"], pstat5_endothelium=response["endothelium"], leak_drive=drive,
@@ -626,36 +683,171 @@ def dose_sweep(regimen: Regimen, dose_factors, cytokine=IL2) -> DoseSweep:
                      np.array(toxicity))
 
 
-# --- expansion over a course ---------------------------------------------------------------
+# --- expansion over a course, with the cells clearing the drug -----------------------------
+
+MAX_EXPANSION_H = 120 * 24.0
+"""Longest course :func:`expansion` accepts (120 days: a 12-week low-dose course fits)."""
+
+
+def _input_rate_mol_per_h(regimen: Regimen, pk: TwoCompartment, dose_mol: float, t_h: float):
+    """Drug entering the plasma per hour: the infusions, or the lymph after each injection."""
+    # Only the latest doses contribute: the last one for an infusion, those of the past
+    # 50/ka hours (what is left of an injection then is below 1e-19 of its peak) for injections.
+    k = pk.ka_per_h
+    interval = regimen.interval_h
+    last = math.floor(t_h / interval)
+    if last < 0:
+        return 0.0
+    last = min(last, regimen.n_doses - 1)
+    if regimen.route == "iv":
+        inside = t_h - last * interval < regimen.infusion_h
+        return dose_mol / regimen.infusion_h if inside else 0.0
+    first = max(0, last - int(50.0 / k / interval) - 1)
+    total = 0.0
+    for j in range(first, last + 1):
+        tau = t_h - interval * j
+        total += tau * math.exp(-k * tau)
+    return pk.bioavailability_fraction * dose_mol * k * k * total
+
+
+class Plasma(populations.IL2Pool):
+    """A patient's plasma and tissue compartments, cleared by the kidneys and by the cells.
+
+    The two-compartment model of :func:`pharmacokinetics` (amounts of drug in the plasma and
+    the tissues, mol) with one more sink: the IL-2 that the body's lymphocytes bind and
+    internalise. The population model's compartment stands for ``body_lymphocytes`` cells;
+    what its cells internalise, scaled up, is taken from the plasma, in the drug's share of all
+    free IL-2 (drug and the body's own IL-2 bind alike). The cells see the drug on top of the
+    body's own IL-2 (:attr:`il2lib.populations.RestingState.il2_M`).
+
+    Examples
+    --------
+    >>> plasma = Plasma(LOW_DOSE)
+    >>> plasma.initial_state().tolist()
+    [0.0, 0.0]
+    """
+
+    def __init__(self, regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
+                 height_cm: float = DEFAULT_HEIGHT_CM,
+                 body_lymphocytes: float = p.LYMPHOCYTES_PER_BODY, cells_clear: bool = True):
+        if not isinstance(regimen, Regimen):
+            raise ValueError(f"regimen must be a Regimen; got {regimen!r}")
+        self.regimen = regimen
+        self.pk = pharmacokinetics(weight_kg, height_cm)
+        self.dose_mol = units.mg_to_mol(units.iu_to_mg(regimen.dose_iu(weight_kg, height_cm)))
+        compartment_cells = sum(populations.DEFAULT_INITIAL_CELLS.values())
+        lymphocytes = as_positive_float(body_lymphocytes, "body_lymphocytes")
+        cells_clear = as_flag(cells_clear, "cells_clear")
+        self.scale_mol_per_molecule = (lymphocytes / compartment_cells / scipy_constants.Avogadro
+                                       if cells_clear else 0.0)
+        self.resting_M = populations.resting_state().il2_M
+
+    def initial_state(self) -> np.ndarray:
+        return np.zeros(2)
+
+    def state_scale(self) -> np.ndarray:
+        return np.full(2, 0.1 * self.dose_mol)
+
+    def breaks_h(self) -> np.ndarray:
+        starts = self.regimen.dose_times_h()
+        if self.regimen.route == "iv":
+            return np.union1d(starts, starts + self.regimen.infusion_h)
+        return starts
+
+    def drug_conc_M(self, state) -> float:
+        """Plasma concentration of the drug (molar)."""
+        return max(float(state[0]), 0.0) / self.pk.central_volume_L
+
+    def conc_M(self, t_h, state) -> float:
+        return self.drug_conc_M(state) + self.resting_M
+
+    def rhs(self, t_h, state, consumed_per_h, conc_M) -> np.ndarray:
+        pk = self.pk
+        central, tissue = state
+        drug = self.drug_conc_M(state)
+        share = drug / conc_M if conc_M > 0 else 0.0
+        uptake = self.scale_mol_per_molecule * consumed_per_h * share
+        inflow = _input_rate_mol_per_h(self.regimen, pk, self.dose_mol, t_h)
+        return np.array([
+            inflow - (pk.k10_per_h + pk.k12_per_h) * central + pk.k21_per_h * tissue - uptake,
+            pk.k12_per_h * central - pk.k21_per_h * tissue,
+        ])
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """Cell numbers and plasma IL-2 over a course (:func:`expansion`).
+
+    ``plasma_il2_M`` is the drug in the plasma, on ``t_h``; the cells also see the body's own
+    IL-2. ``populations`` is the full population-model result.
+
+    Examples
+    --------
+    >>> run = expansion(LOW_DOSE)
+    >>> run.plasma_il2_M.shape == run.t_h.shape
+    True
+    """
+
+    t_h: np.ndarray
+    plasma_il2_M: np.ndarray
+    populations: populations.PopulationTimeCourse
+    cells_clear: bool
+
+    @property
+    def cells(self) -> tuple[str, ...]:
+        return self.populations.cells
+
+    def count(self, cell: str) -> np.ndarray:
+        """Cells of one of "Treg", "Th", "CD8", "NK" in the body, over time."""
+        return self.populations.count(cell)
+
+    def fold(self, cell: str) -> np.ndarray:
+        """Cells of one population relative to the start of the course.
+
+        Examples
+        --------
+        >>> float(expansion(LOW_DOSE).fold("Th")[0])
+        1.0
+        """
+        return self.populations.fold(cell)
+
+    def treg_to_tcon_fold(self) -> np.ndarray:
+        """The Treg : conventional CD4 (Th) ratio relative to its start."""
+        return self.fold("Treg") / self.fold("Th")
+
 
 def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
               height_cm: float = DEFAULT_HEIGHT_CM,
               step_h: float = 6.0,
-              rates: populations.Rates | None = None) -> populations.PopulationTimeCourse:
-    """Treg, Th, CD8 and NK numbers over a course, the cells bathed in its plasma IL-2.
+              rates: populations.Rates | None = None, *,
+              body_lymphocytes: float = p.LYMPHOCYTES_PER_BODY,
+              cells_clear: bool = True) -> Expansion:
+    """Treg, Th, CD8 and NK numbers over a course, and the plasma IL-2 they are bathed in.
 
-    The population model (:func:`il2lib.populations.simulate`) with the free IL-2 imposed at the
-    plasma concentration of the regimen (model reference, eq-therapy-expansion) added to the
-    resting IL-2 of the population model: blood cells see plasma IL-2, and the measured
-    clearance already includes what cells consume. The cells start
-    at rest, with self antigen only (:data:`il2lib.populations.SELF_ANTIGEN`, the default of
-    ``populations.simulate``); the drug is IL-2.
+    The population model (:func:`il2lib.populations.simulate`) integrated together with the
+    drug's pharmacokinetics (:class:`Plasma`; model reference, eq-therapy-expansion): the cells
+    see the plasma IL-2 on top of the body's own, and what they internalise is cleared from the
+    plasma, on top of the kidneys' clearance. As the cells expand they clear more, so the same
+    daily dose gives less exposure. The cells start at rest, with self antigen only.
 
     Parameters
     ----------
     regimen : Regimen
-        The course; the run lasts ``regimen.duration_h`` (at most 60 days).
+        The course; the run lasts ``regimen.duration_h`` (at most 120 days).
     weight_kg, height_cm : float
         The patient (> 0).
     step_h : float
         Spacing of the output times (h, > 0).
     rates : il2lib.populations.Rates or None
-        Rate constants of the population model, to ask what changes if one of them does; None
-        (default) uses ``populations.Rates()``.
+        Rate constants of the population model; None (default) uses ``populations.Rates()``.
+    body_lymphocytes : float
+        Lymphocytes in the body (> 0), default :data:`il2lib.parameters.LYMPHOCYTES_PER_BODY`.
+    cells_clear : bool
+        False leaves out the cells' clearance (the kidneys' alone, as measured at high dose).
 
     Returns
     -------
-    il2lib.populations.PopulationTimeCourse
+    Expansion
 
     Examples
     --------
@@ -663,21 +855,18 @@ def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
     >>> bool(run.fold("Treg")[-1] > 1.0)
     True
     """
-    _check_course(regimen)
+    if not isinstance(regimen, Regimen):
+        raise ValueError(f"regimen must be a Regimen; got {regimen!r}")
+    if regimen.duration_h > MAX_EXPANSION_H:
+        raise ValueError(f"regimen must last at most {MAX_EXPANSION_H:g} h; "
+                         f"got {regimen.duration_h:g} h")
     step = as_positive_float(step_h, "step_h")
+    plasma = Plasma(regimen, weight_kg, height_cm, body_lymphocytes, cells_clear)
     end = regimen.duration_h
-    # Plasma IL-2 on a 2-minute grid (plus every infusion's start and end), interpolated for
-    # the solver; the solver's steps stay below the width of the narrowest peak.
-    grid = np.union1d(course_times_h(regimen, 1 / 30), [end])
-    conc = plasma_concentration(regimen, grid, weight_kg, height_cm)
-
-    resting_M = populations.resting_state().il2_M   # the body's own IL-2, on top of the drug
-
-    def plasma_M(t_h):
-        return float(np.interp(t_h, grid, conc)) + resting_M
-
     times = np.union1d(np.arange(0.0, end, step), [end])
-    max_step = regimen.infusion_h if regimen.route == "iv" else 0.5
-    return populations.simulate(times, il2_conc_M=plasma_M,
-                                max_step_h=max_step,
-                                rates=populations.Rates() if rates is None else rates)
+    max_step = regimen.infusion_h if regimen.route == "iv" else 1.0
+    run = populations.simulate(times, il2_pool=plasma, max_step_h=max_step,
+                               rates=populations.Rates() if rates is None else rates)
+    conc = np.array([plasma.drug_conc_M(state) for state in run.pool_states])
+    return Expansion(t_h=run.t_h, plasma_il2_M=conc, populations=run,
+                     cells_clear=bool(plasma.scale_mol_per_molecule))

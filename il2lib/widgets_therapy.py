@@ -30,7 +30,7 @@ def therapy_explorer_model(dose_iu_per_kg: float, interval_h: float, route: str,
 
     Examples
     --------
-    >>> therapy_explorer_model(20_000, 24, "sc", "Treg mutein").toxicity_index < 5
+    >>> therapy_explorer_model(20_000, 24, "sc", "Treg mutein").toxicity_index < 0.1
     True
     """
     interval = as_positive_float(interval_h, "interval_h")
@@ -81,7 +81,7 @@ class TherapyExplorerFigure:
         }
         (self.leak_line,) = self.response_ax.plot(x, [np.nan, np.nan], color="#555555",
                                                   linestyle="--",
-                                                  label="plasma volume lost (fraction)")
+                                                  label="leak index (high dose = 1)")
         self.response_ax.set_ylim(-0.02, 1.05)
         self.response_ax.set_xlim(*x)
         self.response_ax.set_xticks(np.arange(0, EXPLORER_DAYS * 24 + 1, 24))
@@ -108,7 +108,7 @@ class TherapyExplorerFigure:
         self.conc_line.set_data(t, course.conc_M[shown] * plotting.PICOMOLAR_PER_MOLAR)
         for cell, line in self.response_lines.items():
             line.set_data(t, course.pstat5(cell)[shown])
-        self.leak_line.set_data(t, course.plasma_volume_loss_fraction[shown])
+        self.leak_line.set_data(t, course.leak_index[shown])
         self.canvas.restore_region(self.background)
         for artist in self.moving:
             artist.axes.draw_artist(artist)
@@ -124,15 +124,15 @@ def describe(course: therapy.Course) -> str:
 
     Examples
     --------
-    >>> "toxicity" in describe(therapy.simulate_course(therapy.LOW_DOSE))
+    >>> "leak index" in describe(therapy.simulate_course(therapy.LOW_DOSE))
     True
     """
     days = course.t_h[-1] / 24
     exposures = ", ".join(f"{cell} {course.exposure_h(cell) / days:.1f} h/day"
                           for cell in EXPLORER_CELLS)
     return (f"<b>peak {course.peak_conc_M * 1e12:,.3g} pM, trough "
-            f"{course.trough_conc_M * 1e12:,.3g} pM; toxicity index "
-            f"{course.toxicity_index:.1f} % of plasma volume lost</b><br>"
+            f"{course.trough_conc_M * 1e12:,.3g} pM; leak index "
+            f"{course.toxicity_index:.2f} (1 = the label's high-dose course)</b><br>"
             f"pSTAT5 exposure: {exposures}")
 
 
@@ -152,8 +152,8 @@ def alt_text(course: therapy.Course, dose_iu_per_kg: float, interval_h: float, r
             f"log axis (peak {course.peak_conc_M * 1e12:,.3g} pM, trough "
             f"{course.trough_conc_M * 1e12:,.3g} pM), with dotted lines at the EC50s of Treg, "
             f"CD8 and NK cells. Bottom: pSTAT5 of Treg, CD8 and NK cells as a fraction of "
-            f"maximum, and a dashed line for the fraction of plasma volume lost to vascular leak, "
-            f"reaching {course.toxicity_index:.1f} %.")
+            f"maximum, and a dashed line for the vascular-leak index (1 at the peak of the "
+            f"label's high-dose course), reaching {course.toxicity_index:.2f}.")
 
 
 def therapy_explorer():

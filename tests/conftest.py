@@ -9,14 +9,18 @@ tests/test_browser.py).
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -46,6 +50,56 @@ def chromium() -> Iterator[object]:
             yield browser
         finally:
             browser.close()
+
+
+def site_prefix() -> str:
+    """The sub-path the published site lives under: ``/<repository name>/``, as on GitHub Pages.
+
+    Read from ``repository: url`` in _config.yml (a project site of ``owner/name`` is served at
+    ``https://owner.github.io/name/``).
+    """
+    match = re.search(r"^\s+url:\s*(\S+)", (ROOT / "_config.yml").read_text(encoding="utf-8"),
+                      re.MULTILINE)
+    assert match, "_config.yml has no repository url"
+    return "/" + urlsplit(match.group(1)).path.rstrip("/").rsplit("/", 1)[-1] + "/"
+
+
+class _SubPathHandler(SimpleHTTPRequestHandler):
+    """A static file server that serves its directory under ``prefix`` only (404 elsewhere)."""
+
+    prefix = "/"
+
+    def send_head(self):
+        if not self.path.startswith(self.prefix):
+            self.send_error(404, "outside the site's sub-path")
+            return None
+        return super().send_head()
+
+    def translate_path(self, path: str) -> str:
+        return super().translate_path("/" + path[len(self.prefix):])
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@contextmanager
+def static_server(directory: Path, prefix: str = "/") -> Iterator[str]:
+    """Serve ``directory`` on 127.0.0.1 under the sub-path ``prefix``; yield the site's URL.
+
+    A plain static file server, as a reader's host would be; nothing outside ``prefix`` exists,
+    so a link or asset that escapes the sub-path fails with 404 as it would on GitHub Pages.
+    """
+    handler = type("Handler", (_SubPathHandler,), {"prefix": prefix})
+    server = ThreadingHTTPServer(("127.0.0.1", 0),
+                                 functools.partial(handler, directory=str(directory)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}{prefix}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,10 @@
 """Every page of the built site in a real browser: Debian's chromium, driven by Playwright.
 
 The site (_build/html, from the session's `build` fixture) is served by a static file server on
-127.0.0.1, as a reader's server would. Each page is opened once, in a fresh browser context, and
-everything the checks below need is recorded in a PageReport:
+127.0.0.1, as a reader's server would, under the sub-path GitHub Pages gives a project site
+(`/<repository name>/`, nothing outside it), so a link or asset that assumes the site is at the
+root of its host fails here as it would once published. Each page is opened once, in a fresh
+browser context, and everything the checks below need is recorded in a PageReport:
 
 * requests that failed (network error or HTTP status >= 400) or went to another host;
 * console errors and uncaught exceptions;
@@ -20,18 +22,15 @@ _build/browser-report.json.
 
 from __future__ import annotations
 
-import functools
 import json
 import re
-import threading
 from collections import Counter
 from dataclasses import asdict, dataclass, field
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import chromium
+from conftest import chromium, site_prefix, static_server
 from test_book_build import toc_docnames
 
 pytestmark = pytest.mark.build
@@ -63,21 +62,10 @@ class PageReport:
     axe_dark: list[dict] = field(default_factory=list)  # the same, in dark mode
 
 
-class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def site_url(built_site: Path):
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=10)
+    with static_server(built_site, site_prefix()) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -25,6 +25,8 @@ from il2lib import (
     calibration,
     cells,
     cytokines,
+    immune_response,
+    nk_killing,
     parameters,
     pathways,
     populations,
@@ -34,7 +36,8 @@ from il2lib import (
     units,
 )
 
-MODEL_MODULES = ("binding", "calibration", "cells", "cytokines", "parameters", "populations",
+MODEL_MODULES = ("binding", "calibration", "cells", "cytokines", "immune_response", "nk_killing",
+                 "parameters", "populations",
                  "production", "signaling", "therapy", "units", "pathways")
 
 # ---- bad values, by the kind of argument ------------------------------------------------------
@@ -309,6 +312,52 @@ CONTRACT: dict[str, Entry | str] = {
     "populations.SecretionKernel": "result container, made by populations.secretion_kernel",
     "populations.RestingState": "result container, made by populations.resting_state",
     "populations.PopulationTimeCourse": "result container, made by populations.simulate",
+    # ---- immune response
+    "immune_response.simulate": Entry(
+        immune_response.simulate,
+        {"t_d": [0.0, 2.0], "antigen_duration_d": 8.0, "precursors": 150.0, "cd25": True,
+         "cd25_priming": True, "helper_il2_fold": 1.0, "il2_supply_M_per_h": 1e-12,
+         "il15_M": 1e-10, "rechallenge_d": 1.0, "recall_antigen_duration_d": 3.0,
+         "treg_cells": 1e5, "volume_L": 1e-4, "rtol": 1e-4},
+        {"t_d": "grid", "antigen_duration_d": "positive", "precursors": "positive",
+         "cd25": "flag", "cd25_priming": "flag", "helper_il2_fold": "nonnegative",
+         "il2_supply_M_per_h": "nonnegative", "il15_M": "nonnegative",
+         "rechallenge_d": "optional_positive", "recall_antigen_duration_d": "positive",
+         "treg_cells": "nonnegative", "volume_L": "positive", "rtol": "rtol"}),
+    "immune_response.CloneRates": Entry(
+        immune_response.CloneRates,
+        {"effector_death_per_d": 0.7, "effector_half_pstat5": 0.02,
+         "il2_independent_division_fraction": 0.6},
+        {"effector_death_per_d": "nonnegative", "effector_half_pstat5": "positive",
+         "il2_independent_division_fraction": "fraction"}),
+    "immune_response.antigen_signal": Entry(
+        immune_response.antigen_signal, {"t_d": [0.0, 1.0], "duration_d": 8.0},
+        {"t_d": "array", "duration_d": "positive"}),
+    "immune_response.summarise": Entry(
+        immune_response.summarise, {"antigen_duration_d": 1.0, "cd25": False},
+        {"antigen_duration_d": "positive", "cd25": "flag", "helper_il2_fold": "nonnegative",
+         "il2_supply_M_per_h": "nonnegative"}),
+    "immune_response.secondary_expansion": Entry(
+        immune_response.secondary_expansion, {"rechallenge_d": 1.0},
+        {"rechallenge_d": "positive", "cd25_priming": "flag", "helper_il2_fold": "nonnegative"}),
+    "immune_response.CloneTimeCourse": "result container, made by immune_response.simulate",
+    "immune_response.Summary": "result container, made by immune_response.summarise",
+    "nk_killing.killing_rate_per_h": Entry(
+        nk_killing.killing_rate_per_h,
+        {"pstat5_fraction": [0.0, 0.2], "resting_per_h": 1e-3, "per_pstat5_per_h": 0.02},
+        {"pstat5_fraction": "array", "resting_per_h": "nonnegative",
+         "per_pstat5_per_h": "nonnegative"}),
+    "nk_killing.nk_activation": Entry(
+        nk_killing.nk_activation,
+        {"cytokine": "IL-2", "conc_M": _conc(), "culture_d": 3.0, "half_time_d": 1.0},
+        {"cytokine": "cytokine", "conc_M": "array", "culture_d": "nonnegative",
+         "half_time_d": "positive"}),
+    "nk_killing.specific_lysis": Entry(
+        nk_killing.specific_lysis,
+        {"cytokine": "IL-15", "conc_M": _conc(), "culture_d": 3.0, "effector_to_target": 10.0,
+         "assay_h": 4.0},
+        {"cytokine": "cytokine", "conc_M": "array", "culture_d": "nonnegative",
+         "effector_to_target": "positive", "assay_h": "positive"}),
     # ---- therapy
     "therapy.Regimen": Entry(
         therapy.Regimen, {"dose": 1e6, "unit": "IU/m2", "route": "sc", "interval_h": 24.0,
@@ -325,12 +374,16 @@ CONTRACT: dict[str, Entry | str] = {
         {"central_volume_L": "positive", "k10_per_h": "positive", "k12_per_h": "positive",
          "k21_per_h": "positive", "ka_per_h": "positive", "bioavailability_fraction": "fraction"}),
     "therapy.pharmacokinetics": Entry(therapy.pharmacokinetics,
-                                      {"weight_kg": 70.0, "height_cm": 170.0},
-                                      {"weight_kg": "positive", "height_cm": "positive"}),
+                                      {"weight_kg": 70.0, "height_cm": 170.0,
+                                       "clearance_mL_per_min": 200.0},
+                                      {"weight_kg": "positive", "height_cm": "positive",
+                                       "clearance_mL_per_min": "optional_positive"}),
     "therapy.plasma_concentration": Entry(
         therapy.plasma_concentration,
-        {"regimen": therapy.LOW_DOSE, "t_h": [0.0, 6.0], "weight_kg": 70.0, "height_cm": 170.0},
-        {"regimen": "regimen", "weight_kg": "positive", "height_cm": "positive"}),
+        {"regimen": therapy.LOW_DOSE, "t_h": [0.0, 6.0], "weight_kg": 70.0, "height_cm": 170.0,
+         "clearance_mL_per_min": 200.0},
+        {"regimen": "regimen", "weight_kg": "positive", "height_cm": "positive",
+         "clearance_mL_per_min": "optional_positive"}),
     "therapy.resolve_variant": Entry(therapy.resolve_variant, {"cytokine": "IL-2"},
                                      {"cytokine": "cytokine"}),
     "therapy.pstat5_over_time": Entry(therapy.pstat5_over_time,
@@ -347,14 +400,29 @@ CONTRACT: dict[str, Entry | str] = {
     "therapy.simulate_course": Entry(
         therapy.simulate_course, {"regimen": therapy.LOW_DOSE, "cytokine": "IL-2",
                                   "weight_kg": 70.0},
-        {"regimen": "regimen", "cytokine": "cytokine", "weight_kg": "positive"}),
+        {"regimen": "regimen", "cytokine": "cytokine", "weight_kg": "positive",
+         "endothelium": "cell"}),
     "therapy.dose_sweep": Entry(
         therapy.dose_sweep, {"regimen": therapy.LOW_DOSE, "dose_factors": [0.5, 1.0]},
         {"regimen": "regimen", "dose_factors": "array"}),
     "therapy.expansion": Entry(
         therapy.expansion, {"regimen": replace(therapy.LOW_DOSE, n_doses=1), "weight_kg": 70.0,
                             "step_h": 6.0},
-        {"regimen": "regimen", "weight_kg": "positive", "step_h": "positive"}),
+        {"regimen": "regimen", "weight_kg": "positive", "step_h": "positive",
+         "body_lymphocytes": "positive", "cells_clear": "flag"}),
+    "therapy.Expansion": "result container, made by therapy.expansion",
+    "therapy.Plasma": Entry(
+        therapy.Plasma, {"regimen": therapy.LOW_DOSE, "weight_kg": 70.0,
+                         "body_lymphocytes": 5e11, "cells_clear": True},
+        {"regimen": "regimen", "weight_kg": "positive", "body_lymphocytes": "positive",
+         "cells_clear": "flag"}),
+    "populations.IL2Pool": "base class of the il2_pool of populations.simulate; no input",
+    "cytokines.interface_variant": Entry(
+        cytokines.interface_variant,
+        {"cytokine": cytokines.IL2, "name": "weak IL-2Rβ", "alpha_fold": 1.0, "beta_fold": 3.0,
+         "gamma_fold": 1.0},
+        {"cytokine": "cytokine", "name": "name", "alpha_fold": "kd", "beta_fold": "kd",
+         "gamma_fold": "kd"}),
     "therapy.Course": "result container, made by therapy.simulate_course",
     "therapy.DoseSweep": "result container, made by therapy.dose_sweep",
     # ---- pathways

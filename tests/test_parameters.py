@@ -31,6 +31,7 @@ def test_table_rows_carry_values_units_and_citations():
 
 def test_parameter_names_state_their_units():
     suffixes = ("_M", "_PER_CELL", "_PER_S", "_G_PER_MOL", "_IU_PER_MG", "_UM2", "_NM", "_S",
-                "_MIN", "_H", "_PER_H", "_ML_PER_MIN", "_L_PER_M2", "_FOLD", "_FRACTION", "_RATIO")
+                "_MIN", "_H", "_PER_H", "_ML_PER_MIN", "_L_PER_M2", "_FOLD", "_FRACTION", "_RATIO",
+                "_PER_BODY", "_D", "_PER_D", "_L", "_CELLS", "_HILL")
     for name in parameters.SOURCES:
         assert name.endswith(suffixes), name

@@ -134,29 +134,75 @@ def test_mosteller_body_surface_area():
 
 def test_toxicity_ranks_high_dose_above_low_dose():
     high, low = therapy.simulate_course(HIGH_DOSE), therapy.simulate_course(LOW_DOSE)
-    assert high.toxicity_index > 3 * low.toxicity_index
+    assert high.toxicity_index == pytest.approx(1.0)      # the reference of the ranking
     assert high.exposure_h("NK") > 5 * low.exposure_h("NK")
     # low dose keeps most of the Treg signal while NK cells stay nearly silent
     assert low.exposure_h("Treg") > 5 * low.exposure_h("NK")
 
 
-def test_expansion_bathes_the_cells_in_plasma_il2_and_favours_tregs_at_low_dose():
-    low = therapy.expansion(LOW_DOSE)
-    plasma = therapy.plasma_concentration(LOW_DOSE, low.t_h)
-    resting_pM = therapy.populations.resting_state().il2_M * 1e12   # the body's own IL-2
-    np.testing.assert_allclose(low.il2_pM, plasma * 1e12 + resting_pM, rtol=1e-9)
-    fold = {cell: low.fold(cell)[-1] for cell in ("Treg", "Th", "CD8", "NK")}
+@pytest.mark.parametrize("il2ra", [0.0, parameters.TH_IL2RA_PER_CELL,
+                                   parameters.TREG_IL2RA_PER_CELL])
+def test_low_dose_leak_is_small_next_to_high_dose_for_any_endothelial_cd25(il2ra):
+    endothelium = replace(therapy.ENDOTHELIUM, il2ra_per_cell=il2ra)
+    high = therapy.simulate_course(HIGH_DOSE, endothelium=endothelium)
+    low = therapy.simulate_course(LOW_DOSE, endothelium=endothelium)
+    lost = [c.plasma_volume_loss_fraction.max() for c in (high, low)]
+    assert lost[1] < 0.15 * lost[0]
+
+
+LOW_12_WEEKS = replace(LOW_DOSE, n_doses=84)
+
+
+@pytest.fixture(scope="module")
+def twelve_weeks():
+    return therapy.expansion(LOW_12_WEEKS)
+
+
+def test_twelve_week_course_runs_and_carries_its_plasma_il2(twelve_weeks):
+    run = twelve_weeks
+    assert run.t_h[-1] == pytest.approx(84 * 24.0)
+    assert run.plasma_il2_M.shape == run.t_h.shape
+    assert np.all(run.plasma_il2_M >= 0)
+    fold = {cell: run.fold(cell)[-1] for cell in ("Treg", "Th", "CD8", "NK")}
     # koreth2016: Tregs and NK cells rise, conventional CD4 and CD8 T cells do not change
-    assert fold["Treg"] > 1.05 and fold["NK"] > 1.05
+    assert fold["Treg"] > 2 and fold["NK"] > 1.5
     assert abs(fold["Th"] - 1) < 0.05 and abs(fold["CD8"] - 1) < 0.05
-    # the selectivity: pSTAT5 raises IL-2Ralpha in Tregs; CD8 and NK cells keep their resting one
-    il2ra = low.il2ra_per_cell
+    assert run.treg_to_tcon_fold()[-1] == pytest.approx(fold["Treg"] / fold["Th"])
+
+
+def test_exposure_falls_as_the_cells_expand(twelve_weeks):
+    run = twelve_weeks
+    day = 24.0
+
+    def weekly_auc(week):
+        inside = (run.t_h >= (week - 1) * 7 * day) & (run.t_h <= week * 7 * day)
+        return np.trapezoid(run.plasma_il2_M[inside], run.t_h[inside])
+
+    assert weekly_auc(8) < 0.9 * weekly_auc(1)          # same daily dose, more receptors
+    kidneys_only = therapy.expansion(LOW_12_WEEKS, cells_clear=False)
+    assert abs(weekly_auc(8) / weekly_auc(1) - 1) > 5 * abs(
+        np.trapezoid(kidneys_only.plasma_il2_M[-28:], kidneys_only.t_h[-28:])
+        / np.trapezoid(kidneys_only.plasma_il2_M[:28], kidneys_only.t_h[:28]) - 1)
+
+
+def test_more_lymphocytes_clear_more_il2():
+    short = replace(LOW_DOSE, n_doses=3)
+    few = therapy.expansion(short, body_lymphocytes=1e11)
+    many = therapy.expansion(short, body_lymphocytes=1e12)
+    assert np.trapezoid(many.plasma_il2_M, many.t_h) < np.trapezoid(few.plasma_il2_M, few.t_h)
+    none = therapy.expansion(short, cells_clear=False)
+    kidneys = therapy.plasma_concentration(short, none.t_h)
+    np.testing.assert_allclose(none.plasma_il2_M, kidneys, rtol=1e-3, atol=1e-15)
+
+
+def test_expansion_favours_tregs_through_il2ra_induction():
+    low = therapy.expansion(LOW_DOSE)
+    il2ra = low.populations.il2ra_per_cell
     assert il2ra[:, 0].max() > il2ra[0, 0]
     assert np.abs(il2ra[:, 2:] / il2ra[0, 2:] - 1).max() < 1e-6
-    # without any IL-2Ralpha induction the Tregs lose their sensitivity and grow more slowly
     fixed = therapy.expansion(LOW_DOSE, rates=replace(therapy.populations.Rates(),
                                                       il2ra_induced_max_per_cell=0.0))
-    assert fixed.fold("Treg")[-1] < fold["Treg"]
+    assert fixed.fold("Treg")[-1] < low.fold("Treg")[-1]
 
 
 def test_high_dose_expands_nk_cells_more_than_low_dose():
@@ -185,14 +231,39 @@ def test_interpolated_pstat5_equals_the_signalling_model():
                                    signaling.pstat5(therapy.TREG_MUTEIN, conc, cell), atol=2e-3)
 
 
-def test_variants_shift_selectivity_as_designed():
+def test_an_interface_mutation_changes_solution_and_membrane_constants_together():
+    from il2lib.cytokines import IL2, interface_variant
+    mutein = therapy.TREG_MUTEIN
+    fold = parameters.MUTEIN_IL2RB_AFFINITY_LOSS_FOLD
+    assert mutein.kd_beta_M / IL2.kd_beta_M == pytest.approx(fold)
+    assert mutein.kx_beta_per_cell / IL2.kx_beta_per_cell == pytest.approx(fold)
+    assert mutein.kd_alpha_M == IL2.kd_alpha_M
+    assert mutein.kx_gamma_per_cell == IL2.kx_gamma_per_cell
+    gamma = interface_variant(IL2, "weak γc", gamma_fold=3.0)
+    assert gamma.kx_gamma_per_cell == pytest.approx(3 * IL2.kx_gamma_per_cell)
+    assert (gamma.kd_beta_M, gamma.kx_beta_per_cell) == (IL2.kd_beta_M, IL2.kx_beta_per_cell)
+
+
+def test_a_beta_face_mutation_shifts_every_cell_alike():
+    # Weakening both steps through IL-2Rbeta scales every route to a signalling complex by
+    # the same factor at low occupancy: potency falls on all cells, selectivity barely moves.
+    def ec50(cytokine, cell):
+        return signaling.ec50(cytokine, cell)
+
+    for cell in ("Treg", "NK"):
+        shift = ec50(therapy.TREG_MUTEIN, cell) / ec50("IL-2", cell)
+        assert shift == pytest.approx(parameters.MUTEIN_IL2RB_AFFINITY_LOSS_FOLD, rel=0.15)
+
+
+def test_variants_shift_selectivity_as_their_mechanism_says():
     def nk_over_treg(cytokine):
         return signaling.ec50(cytokine, "NK") / signaling.ec50(cytokine, "Treg")
 
     assert not therapy.NOT_ALPHA.binds_alpha
     assert nk_over_treg(therapy.NOT_ALPHA) < 2
-    assert nk_over_treg(therapy.TREG_MUTEIN) > nk_over_treg("IL-2") > \
-        nk_over_treg(therapy.SUPERKINE)
+    # the superkine strengthens free IL-2's IL-2Rbeta binding only: CD25 matters less
+    assert therapy.SUPERKINE.kx_beta_per_cell == therapy.IL2.kx_beta_per_cell
+    assert nk_over_treg(therapy.SUPERKINE) < 0.1 * nk_over_treg("IL-2")
 
 
 def test_dose_sweep_toxicity_rises_with_dose():
@@ -229,8 +300,17 @@ def test_bad_regimen_names_the_argument(kwargs, name):
     (lambda: therapy.simulate_course(HIGH_DOSE).exposure_h("B cell"), "cell"),
     (lambda: therapy.simulate_course(LOW_DOSE).pstat5("B cell"), "cell"),
     (lambda: therapy.expansion("low"), "regimen"),
-    (lambda: therapy.expansion(replace(LOW_DOSE, n_doses=100)), "regimen"),
+    (lambda: therapy.expansion(replace(LOW_DOSE, n_doses=130)), "regimen"),
     (lambda: therapy.expansion(LOW_DOSE, step_h=0.0), "step_h"),
+    (lambda: therapy.expansion(LOW_DOSE, body_lymphocytes=-1.0), "body_lymphocytes"),
+    (lambda: therapy.expansion(LOW_DOSE, cells_clear="yes"), "cells_clear"),
+    (lambda: therapy.simulate_course(LOW_DOSE, endothelium="lung"), "endothelium"),
+    (lambda: therapy.Plasma("low"), "regimen"),
+    (lambda: therapy.interface_variant(therapy.IL2, "x", beta_fold=0.0), "beta_fold"),
+    (lambda: therapy.interface_variant(therapy.IL2, "x", alpha_fold=np.nan), "alpha_fold"),
+    (lambda: therapy.interface_variant(therapy.IL2, "x", gamma_fold=-2.0), "gamma_fold"),
+    (lambda: therapy.interface_variant("IL-2", "x"), "cytokine"),
+    (lambda: therapy.populations.simulate([0, 1], il2_pool=object()), "il2_pool"),
 ])
 def test_bad_model_input_names_the_argument(call, name):
     with pytest.raises(ValueError, match=name):

@@ -35,7 +35,7 @@ def test_explorer_controls_drive_the_readout():
     variant.value = "not-alpha IL-2"
     course = widgets_therapy.therapy_explorer_model(dose.value, interval.value, "sc",
                                                     "not-alpha IL-2")
-    assert f"{course.toxicity_index:.1f} %" in readout.value
+    assert f"leak index {course.toxicity_index:.2f}" in readout.value
 
 
 def test_bad_explorer_input_names_the_argument():
