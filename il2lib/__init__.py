@@ -15,6 +15,7 @@ from il2lib import (
     cells,
     cytokines,
     parameters,
+    pathways,
     populations,
     production,
     signaling,
@@ -26,7 +27,7 @@ from il2lib.cytokines import IL2, IL15, Cytokine
 
 __all__ = [
     "CELL_TYPES", "IL2", "IL15", "Cytokine", "ReceptorProfile",
-    "binding", "calibration", "cells", "cytokines", "parameters", "populations", "production",
-    "signaling", "therapy", "units",
+    "binding", "calibration", "cells", "cytokines", "parameters", "pathways", "populations",
+    "production", "signaling", "therapy", "units",
 ]
 __version__ = "0.1.0"

@@ -4,13 +4,14 @@ Written by scripts/record_answers.py (`make answers`) from the answer key; do no
 """
 
 ENCODED = (
-    "eNqllVtu4zAMRffi79qgSFGUuhvXUROhjm1YTh8ouvcynUetoAMnGCB/Do/Iq8ur9yr1husu5brtp0Nb3b9X7ZBf4lzd"
-    "Q4PBGQ4eAMgxMd5V3aGdlvPHr7rqrpqXsT//FczH3S/Wvp1Kig0kHtgwWxuMmKsox7GP3amPec2SRgI6SwLGGbAsV6Hy"
-    "aYpzux+HlJc1zRhsgrOMHsQGZvGbuOPxNMR6jnkahxzrvn0q2mPTIDgKDl2wDrnglbVb6OM4xzr1WEoJYMWBR7JC1jhv"
-    "rzwBfzhhjl3b94UgjfMeRZiEECxg+A98PoxzITcZ4caBUr33EgLKDfRpHnenbknjUO/ikNPyVqCxcUiOBNl750Mh/Hfp"
-    "peYr6KHtH+s+PcZSjyBI6ECXgHygbepFq3OcdKA8zgU1NMEaCwbYG2PIXYfV64rTMs65fujHrvCdD2o7r7Zz3oSg86+J"
-    "f+sup/8GdjvkNc95PZJZbYYozHwj7ikNcUldsblIDVt1rfpL94IAcRPKJbTAkWaTVRs5Ia/rIM7e2ONXJpwbXVNtQ1YD"
-    "QS9FnKC5TsbloOEyvdUPbU59ek3H9qHcWQ8BiCWYQGpSX8Tf7+LLu/7DjK+Tcs5mKFypflT/oCHtEQjcBpFWxBw1Vpf0"
-    "fLFABpoARiUVz97qhtIGcz15fkoXiS/WoNfLPiup6WpugL3EtD+UMd3otuiwrOoJQbnc/6LNcZ/r3ZiL+8UGHIv6UB8h"
-    "QobCg18lP3OGGHdrTmgcOw17TUn9ebmWM8fj+Nz2ZUuW9I1FoKAPLboN0scnKQBbhw=="
+    "eNqllttu2kAQht+F69iaw84e8jYbswEXY1tekwRFefcOtEm9KC2gStzh+TyHf/7x+6rtUKqmzVXsxm1cPb6vYp9f07R6"
+    "hJqCRQkeANgKCz2smm0c59Of57jVw2qah+70KODHwy/WJo4lxQR2HgRFjAno8CbKfuhSc+hSXrJc7QJZww7QIhhxN6Hy"
+    "YUxT3Ax9m+clDZHqYI2QB2eCiPNXcfv9oU/VlPI49DlVXdwV6QnWBJaDJRuMJSl4Zew19H6YUtV2VLYSwDgLntg4Nmi9"
+    "ufEN9M0bptTErisaUlvvyTlhxwQGKPwHPm+HqWg3o5PaglK99y4EcnfQxzhvX+MxV2naVWMq+x7qItHPZ5cMXjJ+lOGq"
+    "c7GshYdg0KNYsNdwuMSN2yHr6sxR0y6wIgAWyImId4boLuoUx7g/Nm1/oQCLxKowFgzIulByE3Ua1odmboe+Wqc+t/Ox"
+    "mAzVltiyI/He+gvkV+g/oNvYPVdd+5xKOQVHTBbUQ9gHvk6lkjqlUfWQh6mg6rQNGkAQj4hsb8Oq2tM4D1OunrqhKebv"
+    "g26t155ajyFo/UviV9xl9X+AzZpkybNeX6kj19rPs78Tt2v7NLdNYXzEtRhdel1PtRWGUkvfQqWEFjhWyRvdQuvYq5s4"
+    "a+7M8Wypp0SXVFOzUT/VoTjrCG9r47xVbx6P1VPMbde+tfv4VAreQwAWFzCwitQX1+N38OWsP5npbVTOSQyFKlWPqh9C"
+    "1hyBy2X/hsgLYk56leb25WKBEOoAqC11XrxRg+MrzGXleddeHExnkLwO+9RJPU54B+w1tZtteeVq3RYtVrR7jqFc7r/R"
+    "prTJ1XooDY3UfMSpDvWGMwkUGjyHfM/pU1qXdm3F6q3UI6M/727lTGk/vMSuTMmwfqIQcNDvFLJXSB8/AeBYv1A="
 )

@@ -635,3 +635,123 @@ def table() -> list[dict]:
          "also": source.also}
         for name, source in SOURCES.items()
     ]
+
+
+# --- inside the cell: JAK–STAT5, Ras/MAPK and PI3K/Akt/mTORC1 (il2lib.pathways) ---------
+# Rate constants are given as half-times: an activation half-time is the half-time of the
+# step when everything upstream of it is fully active; a half-life is that of the reverse
+# (phosphatase, GAP) step on its own.
+JAK_ACTIVATION_HALF_TIME_S = 10.0
+JAK_INACTIVATION_HALF_LIFE_S = 20.0
+STAT5_PHOSPHATASE_HALF_LIFE_MIN = 5.0
+STAT5_NUCLEAR_IMPORT_HALF_TIME_MIN = 2.0
+STAT5_NUCLEAR_EXPORT_HALF_TIME_MIN = 3.0
+CIS_MRNA_HALF_LIFE_MIN = 30.0
+CIS_PROTEIN_HALF_LIFE_MIN = 60.0
+CIS_HALF_INHIBITION_FRACTION = 0.1
+SHC_HALF_MAX_COMPLEXES_PER_CELL = 1e4
+SHC_DEPHOSPHORYLATION_HALF_LIFE_MIN = 1.0
+RAS_ACTIVATION_HALF_TIME_MIN = 0.5
+RAS_GAP_HALF_LIFE_MIN = 1.0
+ERK_ACTIVATION_HALF_TIME_MIN = 1.0
+ERK_DEPHOSPHORYLATION_HALF_LIFE_MIN = 2.0
+SOS_FEEDBACK_HALF_TIME_MIN = 5.0
+SOS_FEEDBACK_HALF_LIFE_MIN = 15.0
+AKT_HALF_MAX_COMPLEXES_PER_CELL = 1e4
+AKT_DEPHOSPHORYLATION_HALF_LIFE_MIN = 2.0
+MTORC1_ACTIVATION_HALF_TIME_MIN = 2.0
+MTORC1_INACTIVATION_HALF_LIFE_MIN = 5.0
+S6_PHOSPHORYLATION_HALF_TIME_MIN = 5.0
+S6_DEPHOSPHORYLATION_HALF_LIFE_MIN = 10.0
+JAK_INHIBITOR_BLOCK_FRACTION = 0.9
+RAPAMYCIN_BLOCK_FRACTION = 0.95
+PATHWAY_PARAMETERS = (
+    "JAK_ACTIVATION_HALF_TIME_S", "JAK_INACTIVATION_HALF_LIFE_S",
+    "STAT5_PHOSPHATASE_HALF_LIFE_MIN", "STAT5_NUCLEAR_IMPORT_HALF_TIME_MIN",
+    "STAT5_NUCLEAR_EXPORT_HALF_TIME_MIN", "CIS_MRNA_HALF_LIFE_MIN", "CIS_PROTEIN_HALF_LIFE_MIN",
+    "CIS_HALF_INHIBITION_FRACTION", "SHC_HALF_MAX_COMPLEXES_PER_CELL",
+    "SHC_DEPHOSPHORYLATION_HALF_LIFE_MIN", "RAS_ACTIVATION_HALF_TIME_MIN",
+    "RAS_GAP_HALF_LIFE_MIN", "ERK_ACTIVATION_HALF_TIME_MIN",
+    "ERK_DEPHOSPHORYLATION_HALF_LIFE_MIN", "SOS_FEEDBACK_HALF_TIME_MIN",
+    "SOS_FEEDBACK_HALF_LIFE_MIN", "AKT_HALF_MAX_COMPLEXES_PER_CELL",
+    "AKT_DEPHOSPHORYLATION_HALF_LIFE_MIN", "MTORC1_ACTIVATION_HALF_TIME_MIN",
+    "MTORC1_INACTIVATION_HALF_LIFE_MIN", "S6_PHOSPHORYLATION_HALF_TIME_MIN",
+    "S6_DEPHOSPHORYLATION_HALF_LIFE_MIN", "JAK_INHIBITOR_BLOCK_FRACTION",
+    "RAPAMYCIN_BLOCK_FRACTION",
+)
+"""Names of the parameters of :mod:`il2lib.pathways` (their own table in the book)."""
+
+_ASSUMED_RATE = ("ASSUMED: no direct measurement in IL-2-stimulated lymphocytes; chosen so the "
+                 "step is fast next to the hour-long response")
+SOURCES.update({
+    "JAK_ACTIVATION_HALF_TIME_S": Source(
+        "half-time of JAK1/JAK3 activation on a signalling complex", "s", "ross2018",
+        _ASSUMED_RATE),
+    "JAK_INACTIVATION_HALF_LIFE_S": Source(
+        "half-life of JAK activity on a complex without CIS/SOCS", "s", "ross2018",
+        _ASSUMED_RATE + "; without inhibitor or feedback one third of complexes hold inactive "
+        "JAKs"),
+    "STAT5_PHOSPHATASE_HALF_LIFE_MIN": Source(
+        "half-life of phosphorylated STAT5 against its phosphatases (cytoplasm and nucleus)",
+        "min", "swameye2003", "ASSUMED: of the order of the few-minute nucleocytoplasmic cycle "
+        "fitted to erythropoietin–STAT5 data"),
+    "STAT5_NUCLEAR_IMPORT_HALF_TIME_MIN": Source(
+        "half-time of nuclear import of phosphorylated STAT5", "min", "swameye2003",
+        "ASSUMED: of the order of the fitted nuclear cycle"),
+    "STAT5_NUCLEAR_EXPORT_HALF_TIME_MIN": Source(
+        "half-time of nuclear export of dephosphorylated STAT5", "min", "swameye2003",
+        "ASSUMED: of the order of the fitted nuclear cycle"),
+    "CIS_MRNA_HALF_LIFE_MIN": Source(
+        "half-life of CIS/SOCS mRNA, induced by nuclear pSTAT5", "min", "yoshimura1995",
+        "ASSUMED: CIS is an immediate-early STAT5 target induced within an hour"),
+    "CIS_PROTEIN_HALF_LIFE_MIN": Source(
+        "half-life of CIS/SOCS protein", "min", "yoshimura1995", "ASSUMED"),
+    "CIS_HALF_INHIBITION_FRACTION": Source(
+        "CIS level (in units of the nuclear pSTAT5 fraction that makes it) that doubles JAK "
+        "inactivation", "fraction", "yoshimura1995", "ASSUMED: sets the strength of feedback"),
+    "SHC_HALF_MAX_COMPLEXES_PER_CELL": Source(
+        "active-JAK complexes per cell that phosphorylate half the Shc on IL-2Rβ", "molecules",
+        "tkach2014", "ASSUMED equal to the STAT5 half-maximum (FITTED by tkach2014)"),
+    "SHC_DEPHOSPHORYLATION_HALF_LIFE_MIN": Source(
+        "half-life of phosphorylated Shc", "min", "ross2018", _ASSUMED_RATE),
+    "RAS_ACTIVATION_HALF_TIME_MIN": Source(
+        "half-time of Ras activation by Grb2–SOS at fully phosphorylated Shc", "min", "ross2018",
+        _ASSUMED_RATE),
+    "RAS_GAP_HALF_LIFE_MIN": Source(
+        "half-life of Ras-GTP against GTPase-activating proteins", "min", "ross2018",
+        _ASSUMED_RATE),
+    "ERK_ACTIVATION_HALF_TIME_MIN": Source(
+        "half-time of ERK phosphorylation (Raf–MEK) at fully active Ras", "min", "ross2018",
+        _ASSUMED_RATE),
+    "ERK_DEPHOSPHORYLATION_HALF_LIFE_MIN": Source(
+        "half-life of doubly phosphorylated ERK against dual-specificity phosphatases", "min",
+        "ross2018", _ASSUMED_RATE),
+    "SOS_FEEDBACK_HALF_TIME_MIN": Source(
+        "half-time of SOS inhibition by ERK at fully active ERK", "min", "ross2018",
+        "ASSUMED: makes pERK transient"),
+    "SOS_FEEDBACK_HALF_LIFE_MIN": Source(
+        "half-life of ERK's inhibition of SOS", "min", "ross2018", "ASSUMED"),
+    "AKT_HALF_MAX_COMPLEXES_PER_CELL": Source(
+        "active-JAK complexes per cell that phosphorylate half the Akt (via PI3K and PIP3)",
+        "molecules", "tkach2014",
+        "ASSUMED equal to the STAT5 half-maximum (FITTED by tkach2014)"),
+    "AKT_DEPHOSPHORYLATION_HALF_LIFE_MIN": Source(
+        "half-life of phosphorylated Akt against PTEN (PIP3) and PP2A", "min", "bensinger2004",
+        _ASSUMED_RATE),
+    "MTORC1_ACTIVATION_HALF_TIME_MIN": Source(
+        "half-time of mTORC1 activation at fully phosphorylated Akt", "min", "ross2018",
+        _ASSUMED_RATE),
+    "MTORC1_INACTIVATION_HALF_LIFE_MIN": Source(
+        "half-life of mTORC1 activity", "min", "ross2018", _ASSUMED_RATE),
+    "S6_PHOSPHORYLATION_HALF_TIME_MIN": Source(
+        "half-time of S6 phosphorylation (through S6 kinase) at fully active mTORC1", "min",
+        "cornish2006", "ASSUMED: pS6 follows IL-2 over tens of minutes"),
+    "S6_DEPHOSPHORYLATION_HALF_LIFE_MIN": Source(
+        "half-life of phosphorylated S6", "min", "cornish2006", "ASSUMED"),
+    "JAK_INHIBITOR_BLOCK_FRACTION": Source(
+        "fraction of JAK activation a JAK inhibitor blocks in the book's drug examples",
+        "fraction", "changelian2003", "ASSUMED: a concentration well above the IC50"),
+    "RAPAMYCIN_BLOCK_FRACTION": Source(
+        "fraction of mTORC1's phosphorylation of S6 kinase that rapamycin blocks in the book's "
+        "drug examples", "fraction", "battaglia2005", "ASSUMED: a saturating concentration"),
+})

@@ -28,6 +28,7 @@ from il2lib import (
     immune_response,
     nk_killing,
     parameters,
+    pathways,
     populations,
     production,
     signaling,
@@ -37,7 +38,7 @@ from il2lib import (
 
 MODEL_MODULES = ("binding", "calibration", "cells", "cytokines", "immune_response", "nk_killing",
                  "parameters", "populations",
-                 "production", "signaling", "therapy", "units")
+                 "production", "signaling", "therapy", "units", "pathways")
 
 # ---- bad values, by the kind of argument ------------------------------------------------------
 
@@ -424,6 +425,22 @@ CONTRACT: dict[str, Entry | str] = {
          "gamma_fold": "kd"}),
     "therapy.Course": "result container, made by therapy.simulate_course",
     "therapy.DoseSweep": "result container, made by therapy.dose_sweep",
+    # ---- pathways
+    **{f"pathways.{name}": Entry(
+        getattr(pathways, name),
+        {"conc_M": conc, "cell": "Th", **times, "cytokine": "IL-2", "jak_inhibition": 0.5,
+         "mtorc1_inhibition": 0.5, "stat5_phosphatase_fold": 2.0, "pten_fold": 2.0,
+         "feedback": True},
+        {"conc_M": conc_kind, "cell": "cell", **time_kinds, "cytokine": "cytokine",
+         "jak_inhibition": "fraction", "mtorc1_inhibition": "fraction",
+         "stat5_phosphatase_fold": "positive", "pten_fold": "positive", "feedback": "flag"})
+       for name, conc, conc_kind, times, time_kinds in (
+           ("time_course", 1e-9, "nonnegative", {"t_min": [0.0, 10.0]}, {"t_min": "grid"}),
+           ("steady_state", _conc(), "array", {}, {}),
+           ("dose_response", _conc(), "array", {"t_min": 10.0}, {"t_min": "optional_positive"}))},
+    "pathways.PathwayState": "result container, made by pathways.steady_state",
+    "pathways.PathwayTimeCourse": "result container, made by pathways.time_course",
+    "pathways.PathwayDoseResponse": "result container, made by pathways.dose_response",
     "units.format_quantity": Entry(units.format_quantity, {"value": 1e-9, "unit": "M"},
                                    {"value": "nonnegative"}),
 }
