@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from il2lib import pathways, widgets_pathways
+from il2lib import pathways
+from il2lib.explorers import pathways as widgets_pathways
 
 TWO_HOURS_MIN = np.linspace(0.0, 120.0, 241)
 

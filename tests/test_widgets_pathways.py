@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from il2lib import pathways, widgets_pathways
+from il2lib import pathways
+from il2lib.explorers import pathways as widgets_pathways
 
 
 def test_explorer_model_is_the_pathway_model_with_the_chosen_drug():

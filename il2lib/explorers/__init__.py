@@ -42,7 +42,7 @@ import importlib
 
 from il2lib.explorers.explorer import Control, Explorer, ExplorerBox, Panel, Preset, Series
 
-MODULES = ("receptors", "production", "tregs", "immune", "il15", "therapy")
+MODULES = ("receptors", "pathways", "production", "tregs", "immune", "il15", "therapy")
 """The explorer modules of this package; each defines ``EXPLORER``."""
 
 __all__ = ["Control", "Explorer", "ExplorerBox", "MODULES", "Panel", "Preset", "Series", "get",

@@ -1,12 +1,13 @@
 """The pathway explorer: IL-2 dose, cell type, drug and feedback → two hours of signalling.
 
 A thin view over :func:`il2lib.pathways.time_course`; the model call is
-:func:`pathways_explorer_model`, the figure is redrawn in place by blitting.
+:func:`pathways_explorer_model`, the figure is redrawn in place by blitting. The static page
+offers every setting of the live controls (:data:`EXPLORER`).
 
 Examples
 --------
->>> from il2lib import widgets_pathways
->>> course = widgets_pathways.pathways_explorer_model(1e-9, "Treg", "none", True)
+>>> from il2lib.explorers import pathways as explorer
+>>> course = explorer.pathways_explorer_model(1e-9, "Treg", "none", True)
 >>> float(course.t_min[-1])
 120.0
 """
@@ -18,7 +19,8 @@ import numpy as np
 from il2lib import parameters as p
 from il2lib import pathways
 from il2lib.cells import CELL_TYPES
-from il2lib.widgets import blit_background, canvas_png, png_img_html
+from il2lib.explorers.explorer import Control, Explorer, ExplorerBox, Panel, Series
+from il2lib.explorers.figure import blit_background, canvas_png, png_img_html
 
 EXPLORER_CONC_M = (1e-12, 1e-11, 1e-10, 1e-9, 1e-8)
 EXPLORER_T_MIN = np.linspace(0.0, 120.0, 121)
@@ -121,6 +123,50 @@ def readout(course: pathways.PathwayTimeCourse) -> str:
 
 ALT_TEXT = ("Fractions of STAT5, ERK and S6 phosphorylated over two hours after IL-2, for the "
             "chosen dose, cell type, drug and feedback.")
+READOUT = "<b>{cell}, {dose}:</b> {sentence}"
+ALT = ALT_TEXT + " {sentence}."
+
+
+def texts_of(course: pathways.PathwayTimeCourse, conc_M: float, cell: str) -> dict[str, str]:
+    """What the readout and alt text show for one setting.
+
+    Examples
+    --------
+    >>> texts_of(pathways_explorer_model(1e-9, "NK", "none", True), 1e-9, "NK")["dose"]
+    '1 nM'
+    """
+    return {"cell": cell, "dose": dose_label(conc_M), "sentence": readout(course)}
+
+
+def _static_curves(course: pathways.PathwayTimeCourse) -> dict[str, np.ndarray]:
+    return {branch: course.branch(branch) for branch in pathways.BRANCHES}
+
+
+EXPLORER = Explorer(
+    name="pathways",
+    title="Pathway explorer",
+    controls=(
+        Control("conc_M", "IL-2", "steps", 1e-9,
+                options=tuple((dose_label(c), c) for c in EXPLORER_CONC_M), width="34em"),
+        Control("cell", "cell type", "select", "Treg",
+                options=tuple((name, name) for name in CELL_TYPES)),
+        Control("inhibitor", "drug", "select", "none",
+                options=tuple((name, name) for name in INHIBITORS)),
+        Control("feedback", "CIS/SOCS feedback", "checkbox", True),
+    ),
+    model=pathways_explorer_model,
+    texts=lambda course, settings: texts_of(course, settings["conc_M"], settings["cell"]),
+    readout=READOUT,
+    alt=ALT,
+    curves=_static_curves,
+    panels=(
+        Panel(x_label="time after IL-2 (min)", x=EXPLORER_T_MIN,
+              y_label="fraction phosphorylated", y_limits=(0.0, 0.6),
+              x_limits=(0.0, float(EXPLORER_T_MIN[-1])),
+              series=tuple(Series(branch, BRANCH_LABELS[branch], BRANCH_COLOURS[branch])
+                           for branch in pathways.BRANCHES)),
+    ),
+)
 
 
 def pathways_explorer():
@@ -136,27 +182,20 @@ def pathways_explorer():
     """
     import ipywidgets as w
 
-    style = {"description_width": "9em"}
-    layout = w.Layout(width="34em")
-    dose = w.SelectionSlider(options=[(dose_label(c), c) for c in EXPLORER_CONC_M], value=1e-9,
-                             description="IL-2", style=style, layout=layout,
-                             continuous_update=False)
-    cell = w.Dropdown(options=list(CELL_TYPES), value="Treg", description="cell type",
-                      style=style)
-    inhibitor = w.Dropdown(options=list(INHIBITORS), value="none", description="drug",
-                           style=style)
-    feedback = w.Checkbox(value=True, description="CIS/SOCS feedback", style=style)
+    controls = EXPLORER.widgets()
     text = w.HTML()
-    image = w.HTML()  # the figure, as an <img> with alt text: see widgets.png_img_html
+    image = w.HTML()  # the figure, as an <img> with alt text: see figure.png_img_html
     figure = PathwaysExplorerFigure()
 
     def redraw(*_):
-        course = figure.update(dose.value, cell.value, inhibitor.value, feedback.value)
-        sentence = readout(course)
-        text.value = f"<b>{cell.value}, {dose_label(dose.value)}:</b> {sentence}"
-        image.value = png_img_html(figure.png(), f"{ALT_TEXT} {sentence}.")
+        settings = {name: control.value for name, control in controls.items()}
+        course = figure.update(settings["conc_M"], settings["cell"], settings["inhibitor"],
+                               settings["feedback"])
+        values = texts_of(course, settings["conc_M"], settings["cell"])
+        text.value = EXPLORER.readout_html(settings, values)
+        image.value = png_img_html(figure.png(), EXPLORER.alt_text(settings, values))
 
-    for control in (dose, cell, inhibitor, feedback):
+    for control in controls.values():
         control.observe(redraw, names="value")
     redraw()
-    return w.VBox([dose, cell, inhibitor, feedback, text, image])
+    return ExplorerBox([*controls.values(), text, image], explorer=EXPLORER.name)
