@@ -9,7 +9,7 @@
 
 Each page of _build/html is served by a static file server and opened in Debian's chromium
 (Playwright; it never downloads a browser), where MathJax typesets the equations and the widget
-manager draws the explorers, exactly as a reader sees them; then Chromium prints it with the
+static explorers draw their figures, exactly as a reader sees them; then Chromium prints it with the
 book's print stylesheet (``PRINT_CSS``: no navigation, code toggles or buttons; solutions hidden
 or open; an explorer appears as its figure, with a caption saying so). Figures, tables and
 equations keep the numbers the site gives them. pypdf joins the pages behind a title page with
@@ -62,8 +62,10 @@ PRINT_CSS = """
   pre { white-space: pre-wrap !important; word-break: break-word; }
   h1 { break-before: auto; }
   /* an explorer: its controls do nothing on paper, its figure stays, with a caption */
-  .widget-slider, .widget-dropdown, .widget-toggle-buttons, .widget-checkbox,
-  .widget-radio, .widget-text, .widget-button { display: none !important; }
+  .il2-explorer-controls, .il2-explorer-control, .widget-slider, .widget-dropdown,
+  .widget-toggle-buttons, .widget-checkbox, .widget-radio, .widget-text, .widget-button {
+    display: none !important;
+  }
   .il2-explorer-caption { display: block !important; font-size: 0.9em; font-style: italic; }
 }
 .il2-explorer-caption { display: none; }
@@ -81,13 +83,17 @@ OPEN_SOLUTIONS_JS = """() => {
     s.querySelectorAll('*').forEach(e => { if (e.style.display === 'none') e.style.display = ''; });
   });
 }"""
-# Waits for MathJax, then puts a caption under every explorer (a notebook output with widgets).
+# Waits for MathJax, then puts a caption under every explorer (the static explorers of
+# il2-explorers.js, and any live ipywidgets output).
 READY_JS = """async () => {
   if (window.MathJax && MathJax.startup && MathJax.startup.promise) {
     await MathJax.startup.promise;
   }
-  document.querySelectorAll('.cell_output').forEach(out => {
-    if (out.querySelector('.jupyter-widgets') && !out.querySelector('.il2-explorer-caption')) {
+  const explorers = Array.from(document.querySelectorAll('.il2-explorer')).concat(
+    Array.from(document.querySelectorAll('.cell_output')).filter(
+      out => out.querySelector('.jupyter-widgets') && !out.querySelector('.il2-explorer')));
+  explorers.forEach(out => {
+    if (!out.querySelector('.il2-explorer-caption')) {
       const caption = document.createElement('p');
       caption.className = 'il2-explorer-caption';
       caption.textContent = 'Interactive explorer, shown here at its starting values. Move its '
@@ -98,7 +104,8 @@ READY_JS = """async () => {
 }"""
 WIDGETS_RENDERED_JS = """() => Array.from(
     document.querySelectorAll('script[type="application/vnd.jupyter.widget-view+json"]'))
-  .every(s => s.parentElement.querySelector('.jupyter-widgets, .jupyter-widgets-error-widget'))"""
+  .every(s => s.parentElement.querySelector('.jupyter-widgets, .jupyter-widgets-error-widget'))
+  && Array.from(document.querySelectorAll('.il2-explorer')).every(e => e.querySelector('canvas'))"""
 
 
 @dataclass(frozen=True)
