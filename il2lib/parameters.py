@@ -71,6 +71,17 @@ MEASURED_EC50_PARAMETERS = {
     "CD8": "MEASURED_EC50_IL2_CD8_M", "NK": "MEASURED_EC50_IL2_NK_M",
 }
 """Names of the measured EC50s, keyed by cell type (the receptor chapter compares them)."""
+MEASURED_PSTAT5_TIMES_MIN = (30.0, 60.0, 120.0, 240.0)
+MEASURED_PSTAT5_TIME_COURSE_CONC_M = 1.04e-9
+MEASURED_PSTAT5_TIME_COURSE = {
+    "Treg": ((1.0, 0.88, 0.84, 0.76), (1.0, 0.81, 0.79, 0.29)),
+    "CD8": ((1.0, 1.36, 3.05, 9.19), (1.0, 1.57, 2.97, 9.11)),
+    "NK": ((1.0, 0.94, 1.66, 2.64), (1.0, 1.22, 2.14, 2.73)),
+}
+"""pSTAT5 of human blood cells after 1.04 nM IL-2 at MEASURED_PSTAT5_TIMES_MIN, relative to its
+30-minute value, two replicates (comparison data, not a model input). From the data deposited
+with farhat2021 (flow cytometry, mean pSTAT5 signal minus that of the two lowest doses, which
+match untreated cells); the pathway chapter compares them."""
 
 # --- IL-15 trans-presentation: geometry of a cell-cell contact --------------------------
 LYMPHOCYTE_MEMBRANE_AREA_UM2 = 260.0
@@ -266,6 +277,12 @@ SOURCES: dict[str, Source] = {
         "measured pSTAT5 EC50 of IL-2 on human regulatory T cells", "M", "farhat2021",
         "comparison data, not a model input: Hill fit to the 1 h dose–responses deposited with "
         "the source (two replicates, 7.5 and 15.6 pM; after 30 min 41 and 65 pM)"),
+    "MEASURED_PSTAT5_TIME_COURSE_CONC_M": Source(
+        "IL-2 concentration of the measured pSTAT5 time courses (30 min to 4 h)", "M",
+        "farhat2021",
+        "comparison data, not a model input: the 1.04 nM column of the time courses deposited "
+        "with the source; MEASURED_PSTAT5_TIME_COURSE holds the relative pSTAT5 of Treg, CD8 and "
+        "NK cells at 30, 60, 120 and 240 min, two replicates"),
     "MEASURED_EC50_IL15_TREG_M": Source(
         "measured pSTAT5 EC50 of IL-15 on human regulatory T cells (in blood mononuclear cells)",
         "M", "farhat2021", "comparison data: Hill fit to the 1 h dose–responses deposited with "
