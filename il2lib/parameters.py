@@ -26,6 +26,7 @@ KD_IL2_IL2RA_M = 10e-9
 KD_IL2_IL2RB_M = 144e-9
 KD_IL15_IL15RA_M = 0.065e-9
 KD_IL15_IL2RB_M = 438e-9
+IL15RA_IL2RB_AFFINITY_GAIN_FOLD = 30.0
 KON_SOLUTION_PER_M_PER_S = 1e7
 
 # --- apparent affinities of the assembled cell-surface receptors -----------------------
@@ -45,6 +46,9 @@ TH_GAMMA_C_PER_CELL = 13_300.0
 CD8_IL2RA_PER_CELL = 22.0
 CD8_IL2RB_PER_CELL = 510.0
 CD8_GAMMA_C_PER_CELL = 12_400.0
+MEMORY_CD8_IL2RB_PER_CELL = 1_500.0
+MEMORY_CD8_IL15RA_PER_CELL = 200.0
+MEMORY_CD8_SURVIVAL_HALF_PSTAT5_FRACTION = 0.05
 NK_IL2RA_PER_CELL = 22.0
 NK_IL2RB_PER_CELL = 8500.0
 NK_GAMMA_C_PER_CELL = 7600.0
@@ -237,6 +241,12 @@ SOURCES: dict[str, Source] = {
         "a very high affinity, tens of pM", also=("mortier2006",)),
     "KD_IL15_IL2RB_M": Source(
         "IL-15 binding IL-2Rβ from solution", "M", "farhat2021"),
+    "IL15RA_IL2RB_AFFINITY_GAIN_FOLD": Source(
+        "factor by which IL-15Rα raises IL-15's affinity for IL-2Rβ (exercises and explorer "
+        "only; the model's default presented complex has no gain)", "fold", "ring2012",
+        "ASSUMED: ring2012 reports that IL-15Rα substantially increases IL-15's affinity for "
+        "IL-2Rβ; its measured value was not verified for this book, and 30 is an illustrative "
+        "choice, not a measurement"),
     "KON_SOLUTION_PER_M_PER_S": Source(
         "association rate constant of a cytokine with a receptor chain from solution",
         "M⁻¹ s⁻¹", "farhat2021", "a model assumption shared by all solution binding steps"),
@@ -265,6 +275,23 @@ SOURCES: dict[str, Source] = {
     "CD8_IL2RA_PER_CELL": Source("IL-2Rα on CD8+ T cells", "molecules/cell", "farhat2021"),
     "CD8_IL2RB_PER_CELL": Source("IL-2Rβ on CD8+ T cells", "molecules/cell", "farhat2021"),
     "CD8_GAMMA_C_PER_CELL": Source("γc on CD8+ T cells", "molecules/cell", "farhat2021"),
+    "MEMORY_CD8_IL2RB_PER_CELL": Source(
+        "IL-2Rβ on a memory CD8+ T cell (il2lib.cells.MEMORY_CD8)", "molecules/cell", "tkach2014",
+        "ASSUMED: about three times the bulk blood CD8 T cell's 510 (farhat2021), inside the "
+        "1,000 to 10,000 per cell of stimulated T cells (tkach2014); memory CD8 T cells carry "
+        "more IL-2Rβ than naive ones, but no per-cell count for human memory CD8 cells is used "
+        "here; the chapter brackets it", also=("farhat2021",)),
+    "MEMORY_CD8_IL15RA_PER_CELL": Source(
+        "IL-15Rα on a memory CD8+ T cell, in cis (il2lib.cells.MEMORY_CD8)", "molecules/cell",
+        "burkett2004",
+        "ASSUMED: no count measured; in mice memory CD8 T cells need IL-15Rα on other cells "
+        "(trans-presentation), not their own (burkett2004), so a small cis number is used and "
+        "the chapter brackets it from none upwards"),
+    "MEMORY_CD8_SURVIVAL_HALF_PSTAT5_FRACTION": Source(
+        "absolute pSTAT5 at which IL-2/IL-15 signalling halves a memory CD8 T cell's death rate",
+        "fraction", "becker2002",
+        "ASSUMED: memory CD8 T cells decline slowly without IL-15 (becker2002); the shape "
+        "(death falls as K / (K + pSTAT5)) and K are illustrative, not fitted"),
     "NK_IL2RA_PER_CELL": Source("IL-2Rα on NK cells", "molecules/cell", "farhat2021"),
     "NK_IL2RB_PER_CELL": Source("IL-2Rβ on NK cells", "molecules/cell", "farhat2021"),
     "NK_GAMMA_C_PER_CELL": Source("γc on NK cells", "molecules/cell", "farhat2021"),
