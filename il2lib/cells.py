@@ -61,6 +61,19 @@ CELL_TYPES = MappingProxyType({
 })
 """Human peripheral-blood cell types (Farhat et al. 2021), keyed by short name."""
 
+MEMORY_CD8 = ReceptorProfile("memory CD8", p.CD8_IL2RA_PER_CELL, p.MEMORY_CD8_IL2RB_PER_CELL,
+                             p.CD8_GAMMA_C_PER_CELL, p.MEMORY_CD8_IL15RA_PER_CELL)
+"""A memory CD8 T cell: the blood CD8 T cell's IL-2Rα and γc, more IL-2Rβ, some IL-15Rα.
+
+Its IL-2Rβ and IL-15Rα numbers are ASSUMED (see :data:`il2lib.parameters.SOURCES`). It is not in
+:data:`CELL_TYPES`, whose cells are the measured blood types.
+
+Examples
+--------
+>>> MEMORY_CD8.il2rb_per_cell > CELL_TYPES["CD8"].il2rb_per_cell
+True
+"""
+
 
 def resolve_cell(cell, name: str = "cell") -> ReceptorProfile:
     """Return ``cell`` if it is a :class:`ReceptorProfile`, else look its name up in CELL_TYPES.

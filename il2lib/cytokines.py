@@ -95,7 +95,8 @@ IL2 = Cytokine(
     kx_beta_per_cell=_KX_BETA_PER_CELL, kx_gamma_per_cell=_KX_GAMMA_PER_CELL)
 """Interleukin-2; membrane constants calibrated on CD8 (intermediate) and Treg (high) numbers."""
 
-# IL-15 recruits IL-2Rβ and γc through the same membrane steps (same constants as IL-2).
+# IL-15 recruits IL-2Rβ and γc through the same membrane steps. ASSUMED: it gets IL-2's membrane
+# constants, although its IL-2Rβ and γc contacts are its own (ring2012); see the IL-15 chapter.
 IL15 = Cytokine(
     name="IL-15", alpha_chain="il15ra", kd_alpha_M=p.KD_IL15_IL15RA_M, kd_beta_M=p.KD_IL15_IL2RB_M,
     kx_beta_per_cell=_KX_BETA_PER_CELL, kx_gamma_per_cell=_KX_GAMMA_PER_CELL)

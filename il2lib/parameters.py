@@ -26,6 +26,7 @@ KD_IL2_IL2RA_M = 10e-9
 KD_IL2_IL2RB_M = 144e-9
 KD_IL15_IL15RA_M = 0.065e-9
 KD_IL15_IL2RB_M = 438e-9
+IL15RA_IL2RB_AFFINITY_GAIN_FOLD = 30.0
 KON_SOLUTION_PER_M_PER_S = 1e7
 
 # --- apparent affinities of the assembled cell-surface receptors -----------------------
@@ -45,6 +46,9 @@ TH_GAMMA_C_PER_CELL = 13_300.0
 CD8_IL2RA_PER_CELL = 22.0
 CD8_IL2RB_PER_CELL = 510.0
 CD8_GAMMA_C_PER_CELL = 12_400.0
+MEMORY_CD8_IL2RB_PER_CELL = 1_500.0
+MEMORY_CD8_IL15RA_PER_CELL = 200.0
+MEMORY_CD8_SURVIVAL_HALF_PSTAT5_FRACTION = 0.05
 NK_IL2RA_PER_CELL = 22.0
 NK_IL2RB_PER_CELL = 8500.0
 NK_GAMMA_C_PER_CELL = 7600.0
@@ -71,6 +75,17 @@ MEASURED_EC50_PARAMETERS = {
     "CD8": "MEASURED_EC50_IL2_CD8_M", "NK": "MEASURED_EC50_IL2_NK_M",
 }
 """Names of the measured EC50s, keyed by cell type (the receptor chapter compares them)."""
+MEASURED_PSTAT5_TIMES_MIN = (30.0, 60.0, 120.0, 240.0)
+MEASURED_PSTAT5_TIME_COURSE_CONC_M = 1.04e-9
+MEASURED_PSTAT5_TIME_COURSE = {
+    "Treg": ((1.0, 0.88, 0.84, 0.76), (1.0, 0.81, 0.79, 0.29)),
+    "CD8": ((1.0, 1.36, 3.05, 9.19), (1.0, 1.57, 2.97, 9.11)),
+    "NK": ((1.0, 0.94, 1.66, 2.64), (1.0, 1.22, 2.14, 2.73)),
+}
+"""pSTAT5 of human blood cells after 1.04 nM IL-2 at MEASURED_PSTAT5_TIMES_MIN, relative to its
+30-minute value, two replicates (comparison data, not a model input). From the data deposited
+with farhat2021 (flow cytometry, mean pSTAT5 signal minus that of the two lowest doses, which
+match untreated cells); the pathway chapter compares them."""
 
 # --- IL-15 trans-presentation: geometry of a cell-cell contact --------------------------
 LYMPHOCYTE_MEMBRANE_AREA_UM2 = 260.0
@@ -226,6 +241,12 @@ SOURCES: dict[str, Source] = {
         "a very high affinity, tens of pM", also=("mortier2006",)),
     "KD_IL15_IL2RB_M": Source(
         "IL-15 binding IL-2Rβ from solution", "M", "farhat2021"),
+    "IL15RA_IL2RB_AFFINITY_GAIN_FOLD": Source(
+        "factor by which IL-15Rα raises IL-15's affinity for IL-2Rβ (exercises and explorer "
+        "only; the model's default presented complex has no gain)", "fold", "ring2012",
+        "ASSUMED: ring2012 reports that IL-15Rα substantially increases IL-15's affinity for "
+        "IL-2Rβ; its measured value was not verified for this book, and 30 is an illustrative "
+        "choice, not a measurement"),
     "KON_SOLUTION_PER_M_PER_S": Source(
         "association rate constant of a cytokine with a receptor chain from solution",
         "M⁻¹ s⁻¹", "farhat2021", "a model assumption shared by all solution binding steps"),
@@ -254,6 +275,23 @@ SOURCES: dict[str, Source] = {
     "CD8_IL2RA_PER_CELL": Source("IL-2Rα on CD8+ T cells", "molecules/cell", "farhat2021"),
     "CD8_IL2RB_PER_CELL": Source("IL-2Rβ on CD8+ T cells", "molecules/cell", "farhat2021"),
     "CD8_GAMMA_C_PER_CELL": Source("γc on CD8+ T cells", "molecules/cell", "farhat2021"),
+    "MEMORY_CD8_IL2RB_PER_CELL": Source(
+        "IL-2Rβ on a memory CD8+ T cell (il2lib.cells.MEMORY_CD8)", "molecules/cell", "tkach2014",
+        "ASSUMED: about three times the bulk blood CD8 T cell's 510 (farhat2021), inside the "
+        "1,000 to 10,000 per cell of stimulated T cells (tkach2014); memory CD8 T cells carry "
+        "more IL-2Rβ than naive ones, but no per-cell count for human memory CD8 cells is used "
+        "here; the chapter brackets it", also=("farhat2021",)),
+    "MEMORY_CD8_IL15RA_PER_CELL": Source(
+        "IL-15Rα on a memory CD8+ T cell, in cis (il2lib.cells.MEMORY_CD8)", "molecules/cell",
+        "burkett2004",
+        "ASSUMED: no count measured; in mice memory CD8 T cells need IL-15Rα on other cells "
+        "(trans-presentation), not their own (burkett2004), so a small cis number is used and "
+        "the chapter brackets it from none upwards"),
+    "MEMORY_CD8_SURVIVAL_HALF_PSTAT5_FRACTION": Source(
+        "absolute pSTAT5 at which IL-2/IL-15 signalling halves a memory CD8 T cell's death rate",
+        "fraction", "becker2002",
+        "ASSUMED: memory CD8 T cells decline slowly without IL-15 (becker2002); the shape "
+        "(death falls as K / (K + pSTAT5)) and K are illustrative, not fitted"),
     "NK_IL2RA_PER_CELL": Source("IL-2Rα on NK cells", "molecules/cell", "farhat2021"),
     "NK_IL2RB_PER_CELL": Source("IL-2Rβ on NK cells", "molecules/cell", "farhat2021"),
     "NK_GAMMA_C_PER_CELL": Source("γc on NK cells", "molecules/cell", "farhat2021"),
@@ -266,6 +304,12 @@ SOURCES: dict[str, Source] = {
         "measured pSTAT5 EC50 of IL-2 on human regulatory T cells", "M", "farhat2021",
         "comparison data, not a model input: Hill fit to the 1 h dose–responses deposited with "
         "the source (two replicates, 7.5 and 15.6 pM; after 30 min 41 and 65 pM)"),
+    "MEASURED_PSTAT5_TIME_COURSE_CONC_M": Source(
+        "IL-2 concentration of the measured pSTAT5 time courses (30 min to 4 h)", "M",
+        "farhat2021",
+        "comparison data, not a model input: the 1.04 nM column of the time courses deposited "
+        "with the source; MEASURED_PSTAT5_TIME_COURSE holds the relative pSTAT5 of Treg, CD8 and "
+        "NK cells at 30, 60, 120 and 240 min, two replicates"),
     "MEASURED_EC50_IL15_TREG_M": Source(
         "measured pSTAT5 EC50 of IL-15 on human regulatory T cells (in blood mononuclear cells)",
         "M", "farhat2021", "comparison data: Hill fit to the 1 h dose–responses deposited with "

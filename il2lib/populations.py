@@ -839,3 +839,57 @@ def with_receptors(cell: str, **chains) -> dict[str, ReceptorProfile]:
     profiles = dict(CELL_TYPES)
     profiles[cell] = replace(profiles[cell], **chains)
     return profiles
+
+
+def survival_death_per_h(cytokine, conc_M, cell="memory CD8", *,
+                         death_without_signal_per_h: float | None = None,
+                         half_pstat5_fraction: float = p.MEMORY_CD8_SURVIVAL_HALF_PSTAT5_FRACTION
+                         ) -> np.ndarray:
+    r"""Death rate of a T cell kept alive by IL-2 or IL-15 signalling (per hour).
+
+    The population model's death term (:meth:`Rates.death_per_h`) is a constant; here it falls
+    with the cell's absolute pSTAT5 :math:`x` (:func:`il2lib.signaling.pstat5_fraction`) as
+    :math:`\delta(x) = \delta_0\, K / (K + x)`. The form and :math:`K` are ASSUMED
+    (``MEMORY_CD8_SURVIVAL_HALF_PSTAT5_FRACTION``).
+
+    Parameters
+    ----------
+    cytokine : Cytokine or str
+        The cytokine ("IL-2", "IL-15") or a presented ligand from
+        :func:`il2lib.binding.trans_presented`.
+    conc_M : array_like
+        Concentrations (molar), finite and >= 0.
+    cell : ReceptorProfile or str
+        The cell; "memory CD8" (default) is :data:`il2lib.cells.MEMORY_CD8`, other names are
+        keys of :data:`il2lib.CELL_TYPES`.
+    death_without_signal_per_h : float, optional
+        :math:`\delta_0`, the death rate without any signal (per hour, >= 0); by default the
+        population model's death rate of conventional T cells
+        (``Rates().death_conventional_per_h``).
+    half_pstat5_fraction : float
+        :math:`K`, the absolute pSTAT5 that halves the death rate (> 0).
+
+    Returns
+    -------
+    numpy.ndarray
+        Death rate per hour, shaped like ``conc_M``.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> rates = survival_death_per_h("IL-15", np.array([0.0, 1e-9]))
+    >>> bool(rates[1] < rates[0] == Rates().death_conventional_per_h)
+    True
+    """
+    from il2lib.cells import MEMORY_CD8
+
+    if isinstance(cell, str) and cell == MEMORY_CD8.name:
+        cell = MEMORY_CD8
+    if death_without_signal_per_h is None:
+        death_without_signal_per_h = Rates().death_conventional_per_h
+    death0 = as_nonnegative_float(death_without_signal_per_h, "death_without_signal_per_h")
+    half = as_positive_float(half_pstat5_fraction, "half_pstat5_fraction")
+    if half >= 1.0:
+        raise ValueError(f"half_pstat5_fraction must be < 1; got {half_pstat5_fraction!r}")
+    x = signaling.pstat5_fraction(cytokine, conc_M, cell)
+    return death0 * half / (half + x)

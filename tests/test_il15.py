@@ -197,3 +197,45 @@ def test_trans_ec50_needs_beta_and_gamma():
     no_beta = ReceptorProfile("no IL-2Rβ", 0, 0, 10_000)
     with pytest.raises(ValueError, match="no IL-2Rβ or no γc"):
         signaling.ec50_trans("IL-15", no_beta)
+
+
+# --- memory CD8 survival -------------------------------------------------------------------
+
+def test_memory_cd8_carries_more_il2rb_than_blood_cd8_and_some_il15ra():
+    from il2lib.cells import MEMORY_CD8
+    assert MEMORY_CD8.il2rb_per_cell > CELL_TYPES["CD8"].il2rb_per_cell
+    assert MEMORY_CD8.il15ra_per_cell > 0
+
+
+@pytest.mark.parametrize("cytokine", ["IL-2", "IL-15"])
+def test_cytokine_signal_lowers_memory_cd8_death_monotonically(cytokine):
+    from il2lib import populations
+    death = populations.survival_death_per_h(cytokine, np.concatenate([[0.0], CONC_M]))
+    assert death[0] == pytest.approx(populations.Rates().death_conventional_per_h)
+    assert np.all(np.diff(death) <= 1e-15)
+    assert death[-1] < 0.5 * death[0]
+
+
+def test_cis_il15ra_makes_picomolar_il15_keep_memory_cd8_alive():
+    from il2lib import populations
+    from il2lib.cells import MEMORY_CD8
+    without = replace(MEMORY_CD8, il15ra_per_cell=0.0)
+    assert (populations.survival_death_per_h("IL-15", 1e-12)
+            < populations.survival_death_per_h("IL-15", 1e-12, without))
+
+
+@pytest.mark.parametrize("argument, bad", [
+    ("death_without_signal_per_h", -1.0), ("death_without_signal_per_h", float("nan")),
+    ("half_pstat5_fraction", 0.0), ("half_pstat5_fraction", 1.5)])
+def test_bad_survival_arguments(argument, bad):
+    from il2lib import populations
+    with pytest.raises(ValueError, match=argument):
+        populations.survival_death_per_h("IL-15", 1e-9, **{argument: bad})
+
+
+def test_bad_survival_concentration_and_cell():
+    from il2lib import populations
+    with pytest.raises(ValueError, match="conc_M"):
+        populations.survival_death_per_h("IL-15", -1.0)
+    with pytest.raises(ValueError, match="cell"):
+        populations.survival_death_per_h("IL-15", 1e-9, "memory")

@@ -307,6 +307,13 @@ CONTRACT: dict[str, Entry | str] = {
     "populations.with_receptors": Entry(populations.with_receptors,
                                         {"cell": "Treg", "il2ra_per_cell": 100.0},
                                         {"cell": "cell", "il2ra_per_cell": "nonnegative"}),
+    "populations.survival_death_per_h": Entry(
+        populations.survival_death_per_h,
+        {"cytokine": "IL-15", "conc_M": _conc(), "cell": "CD8",
+         "death_without_signal_per_h": 0.001, "half_pstat5_fraction": 0.05},
+        {"cytokine": "cytokine", "conc_M": "array", "cell": "cell",
+         "death_without_signal_per_h": "optional_nonnegative",
+         "half_pstat5_fraction": "fraction"}),
     "populations.resting_state": "takes no arguments",
     "populations.secretion_kernel": "takes no arguments",
     "populations.SecretionKernel": "result container, made by populations.secretion_kernel",
