@@ -35,6 +35,7 @@ True
 
 from __future__ import annotations
 
+import abc
 import itertools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
@@ -576,17 +577,18 @@ class _Model:
         ])
 
 
-class IL2Pool:
+class IL2Pool(abc.ABC):
     """An outside pool of IL-2 the cells see and deplete (for ``simulate(il2_pool=...)``).
 
-    A subclass gives the pool's state at time zero, the free IL-2 the cells see in a state, and
-    the state's rate of change given the IL-2 the compartment's cells internalise; the solver
-    integrates it with the cells. :class:`il2lib.therapy.Plasma` is one.
+    A subclass implements the three abstract methods: the pool's state at time zero, the free
+    IL-2 the cells see in a state, and the state's rate of change given the IL-2 the
+    compartment's cells internalise; the solver integrates it with the cells.
+    :class:`il2lib.therapy.Plasma` is one.
     """
 
+    @abc.abstractmethod
     def initial_state(self) -> np.ndarray:
         """The pool's state at time zero."""
-        raise NotImplementedError
 
     def state_scale(self) -> np.ndarray:
         """Typical size of each state, for the solver's absolute tolerance."""
@@ -596,14 +598,14 @@ class IL2Pool:
         """Times (h) where the pool's rate of change jumps or kinks; the solver restarts there."""
         return np.zeros(0)
 
+    @abc.abstractmethod
     def conc_M(self, t_h: float, state: np.ndarray) -> float:
         """Free IL-2 (molar) the cells see."""
-        raise NotImplementedError
 
+    @abc.abstractmethod
     def rhs(self, t_h: float, state: np.ndarray, consumed_per_h: float,
             conc_M: float) -> np.ndarray:
         """d(state)/dt given the compartment's uptake (molecules per hour) at ``conc_M``."""
-        raise NotImplementedError
 
 
 def _as_function_of_time(value, name: str) -> Callable[[float], float]:
