@@ -7,6 +7,7 @@ import numpy as np
 from il2lib import binding, signaling
 from il2lib.cells import CELL_TYPES
 from il2lib.explorers import receptors as widgets
+from il2lib.explorers.figure import png_img_html
 
 CONC_M = np.logspace(-15, -5, 200)
 CELLS = list(CELL_TYPES)
@@ -35,8 +36,7 @@ def explorer_update_with_figure():
     if _EXPLORER_FIGURE is None:
         _EXPLORER_FIGURE = widgets.ReceptorExplorerFigure()
     curve = _EXPLORER_FIGURE.update("IL-2", 330, 160, 13_300)
-    return widgets.png_img_html(_EXPLORER_FIGURE.png(),
-                                widgets.explorer_alt_text("IL-2", curve.ec50_M))
+    return png_img_html(_EXPLORER_FIGURE.png(), widgets.explorer_alt_text("IL-2", curve.ec50_M))
 
 
 def ec50_all_cells():

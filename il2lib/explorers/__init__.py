@@ -20,9 +20,9 @@ Adding an explorer
      ``x`` for a ``"line"``, a number for an ``"hline"``, ``(x, y)`` for a ``"point"``;
    * ``panels``: axes labels, scales and limits, and the :class:`Series` drawn in each.
 
-2. Its live view builds its controls with ``EXPLORER.widgets()``, fills the readout and alt text
-   with ``EXPLORER.readout_html(settings, values)`` and ``EXPLORER.alt_text(...)``, and returns
-   ``ExplorerBox(children, explorer=EXPLORER.name)``.
+2. Its live view builds its controls with ``EXPLORER.widgets()``, fills the readout and the
+   figure with its alt text with ``EXPLORER.show(readout, image, settings, values, png)``, and
+   returns ``ExplorerBox(children, explorer=EXPLORER.name)``.
 3. Add the module's name to :data:`MODULES`. The chapter imports and calls the live view as
    before; the build, the browser test (``tests/test_static_explorers.py``) and the benchmark
    (``benchmarks/bench_explorers.py``) find the explorer from here and from the built pages.

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 
 import ipywidgets as w
 
+from il2lib.explorers.figure import png_img_html
+
 KINDS = ("log", "slider", "steps", "select", "toggle", "checkbox")
 
 
@@ -183,6 +185,12 @@ class Explorer:
     def alt_text(self, settings: Mapping, values: Mapping | None = None) -> str:
         """The figure's text description for ``settings``."""
         return self.alt.format(**(self.values(settings) if values is None else values))
+
+    def show(self, readout: w.HTML, image: w.HTML, settings: Mapping, values: Mapping,
+             png: bytes) -> None:
+        """Fill a live view's readout and its figure (an ``<img>`` with the alt text)."""
+        readout.value = self.readout_html(settings, values)
+        image.value = png_img_html(png, self.alt_text(settings, values))
 
     def widgets(self) -> dict[str, w.Widget]:
         """The live controls, by keyword."""

@@ -19,7 +19,7 @@ from il2lib._validation import as_positive_float
 from il2lib.cells import CELL_TYPES, ReceptorProfile
 from il2lib.cytokines import IL15
 from il2lib.explorers.explorer import Control, Explorer, ExplorerBox, Panel, Preset, Series
-from il2lib.explorers.figure import blit_background, canvas_png, follow_preset, png_img_html
+from il2lib.explorers.figure import blit_background, canvas_png, follow_preset
 
 EXPLORER_CONC_M = np.logspace(-14, -6, 121)
 # Free presented complexes in the contact (as a concentration): spans 1 to 10⁶ presented per cell.
@@ -246,8 +246,7 @@ def il15_explorer():
     def redraw(*_):
         settings = {name: control.value for name, control in controls.items()}
         values = texts_of(figure.update(**settings))
-        readout.value = EXPLORER.readout_html(settings, values)
-        image.value = png_img_html(figure.png(), EXPLORER.alt_text(settings, values))
+        EXPLORER.show(readout, image, settings, values, figure.png())
 
     controls["beta_affinity_gain"].observe(redraw, names="value")
     chains = {k: v for k, v in controls.items() if k != "beta_affinity_gain"}

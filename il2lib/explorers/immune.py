@@ -23,7 +23,7 @@ import numpy as np
 
 from il2lib import immune_response, plotting
 from il2lib.explorers.explorer import Control, Explorer, ExplorerBox, Panel, Series
-from il2lib.explorers.figure import blit_background, canvas_png, png_img_html
+from il2lib.explorers.figure import blit_background, canvas_png
 
 EXPLORER_DURATIONS_D = (5.0, 8.0, 11.0)
 EXPLORER_IL2_FOLDS = (0.3, 1.0, 3.0)
@@ -255,8 +255,7 @@ def immune_explorer():
         run = figure.update(settings["antigen_duration_d"], settings["il2_fold"],
                             settings["cd25"])
         values = texts_of(run)
-        readout.value = EXPLORER.readout_html(settings, values)
-        image.value = png_img_html(figure.png(), EXPLORER.alt_text(settings, values))
+        EXPLORER.show(readout, image, settings, values, figure.png())
 
     for control in controls.values():
         control.observe(redraw, names="value")

@@ -20,7 +20,7 @@ from il2lib import parameters as p
 from il2lib import pathways
 from il2lib.cells import CELL_TYPES
 from il2lib.explorers.explorer import Control, Explorer, ExplorerBox, Panel, Series
-from il2lib.explorers.figure import blit_background, canvas_png, png_img_html
+from il2lib.explorers.figure import blit_background, canvas_png
 
 EXPLORER_CONC_M = (1e-12, 1e-11, 1e-10, 1e-9, 1e-8)
 EXPLORER_T_MIN = np.linspace(0.0, 120.0, 121)
@@ -192,8 +192,7 @@ def pathways_explorer():
         course = figure.update(settings["conc_M"], settings["cell"], settings["inhibitor"],
                                settings["feedback"])
         values = texts_of(course, settings["conc_M"], settings["cell"])
-        text.value = EXPLORER.readout_html(settings, values)
-        image.value = png_img_html(figure.png(), EXPLORER.alt_text(settings, values))
+        EXPLORER.show(text, image, settings, values, figure.png())
 
     for control in controls.values():
         control.observe(redraw, names="value")

@@ -16,7 +16,7 @@ import numpy as np
 
 from il2lib import plotting, production
 from il2lib.explorers.explorer import Control, Explorer, ExplorerBox, Panel, Series
-from il2lib.explorers.figure import blit_background, canvas_png, png_img_html
+from il2lib.explorers.figure import blit_background, canvas_png
 
 EXPLORER_T_H = np.linspace(0.0, 36.0, 145)
 EXPLORER_RTOL = 1e-3
@@ -203,8 +203,7 @@ def production_explorer():
         settings = {name: control.value for name, control in controls.items()}
         course = figure.update(**settings)
         values = texts_of(course, **settings)
-        readout.value = EXPLORER.readout_html(settings, values)
-        image.value = png_img_html(figure.png(), EXPLORER.alt_text(settings, values))
+        EXPLORER.show(readout, image, settings, values, figure.png())
 
     for control in controls.values():
         control.observe(redraw, names="value")

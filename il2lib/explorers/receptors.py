@@ -19,7 +19,7 @@ import numpy as np
 from il2lib import plotting, signaling
 from il2lib.cells import CELL_TYPES, ReceptorProfile
 from il2lib.explorers.explorer import Control, Explorer, ExplorerBox, Panel, Preset, Series
-from il2lib.explorers.figure import blit_background, canvas_png, follow_preset, png_img_html
+from il2lib.explorers.figure import blit_background, canvas_png, follow_preset
 
 EXPLORER_CONC_M = np.logspace(-14, -6, 161)
 
@@ -197,8 +197,7 @@ def receptor_explorer():
         settings = {name: control.value for name, control in controls.items()}
         curve = figure.update(**settings)
         values = texts_of(curve.ec50_M, settings["cytokine"])
-        readout.value = EXPLORER.readout_html(settings, values)
-        image.value = png_img_html(figure.png(), EXPLORER.alt_text(settings, values))
+        EXPLORER.show(readout, image, settings, values, figure.png())
 
     controls["cytokine"].observe(redraw, names="value")
     chains = {k: v for k, v in controls.items() if k != "cytokine"}

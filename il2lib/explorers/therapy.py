@@ -19,7 +19,7 @@ import numpy as np
 from il2lib import plotting, signaling, therapy
 from il2lib._validation import as_positive_float
 from il2lib.explorers.explorer import Control, Explorer, ExplorerBox, Panel, Series
-from il2lib.explorers.figure import blit_background, canvas_png, png_img_html
+from il2lib.explorers.figure import blit_background, canvas_png
 
 EXPLORER_DAYS = 5
 EXPLORER_CELLS = ("Treg", "CD8", "NK")
@@ -247,8 +247,7 @@ def therapy_explorer():
     def redraw(*_):
         settings = {name: control.value for name, control in controls.items()}
         values = texts_of(figure.update(**settings), **settings)
-        readout.value = EXPLORER.readout_html(settings, values)
-        image.value = png_img_html(figure.png(), EXPLORER.alt_text(settings, values))
+        EXPLORER.show(readout, image, settings, values, figure.png())
 
     for control in controls.values():
         control.observe(redraw, names="value")

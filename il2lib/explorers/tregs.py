@@ -21,7 +21,7 @@ import numpy as np
 
 from il2lib import plotting, populations
 from il2lib.explorers.explorer import Control, Explorer, ExplorerBox, Panel, Series
-from il2lib.explorers.figure import canvas_png, png_img_html
+from il2lib.explorers.figure import canvas_png
 
 EXPLORER_ANTIGENS = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3)
 EXPLORER_SUPPLIES_M_PER_H = (0.0, 1e-12, 1e-11, 1e-10, 1e-9, 1e-8)
@@ -250,8 +250,7 @@ def treg_explorer():
         folds = figure.update(settings["antigen"], settings["supply_M_per_h"],
                               tregs=settings["tregs"])
         values = texts_of(folds)
-        readout.value = EXPLORER.readout_html(settings, values)
-        image.value = png_img_html(figure.png(), EXPLORER.alt_text(settings, values))
+        EXPLORER.show(readout, image, settings, values, figure.png())
 
     for control in controls.values():
         control.observe(redraw, names="value")
