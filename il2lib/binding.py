@@ -102,6 +102,15 @@ class Complexes(_AssemblyState):
     conc_M: np.ndarray
 
 
+def _monovalent(cytokine: Cytokine, what: str) -> Cytokine:
+    """``cytokine`` if it has one unit per molecule; bivalent ones have an equilibrium only."""
+    if cytokine.valency != 1:
+        raise ValueError(f"cytokine must be monovalent for {what}; {cytokine.name!r} has "
+                         f"valency {cytokine.valency} (use equilibrium or the signaling "
+                         f"functions built on it)")
+    return cytokine
+
+
 def _rate_ratios(cytokine: Cytokine, conc: np.ndarray):
     """u = c/K_α and v = c/K_β (zero for a chain the cytokine does not bind)."""
     return conc / cytokine.kd_alpha_M, conc / cytokine.kd_beta_M
@@ -155,7 +164,75 @@ def _solve_free_gamma(u, v, cytokine: Cytokine, chains: _Chains) -> np.ndarray:
 
 
 def _equilibrium_fields(cytokine: Cytokine, conc: np.ndarray, chains: _Chains) -> dict:
-    """Every species at equilibrium; ``conc`` and the chain totals broadcast together."""
+    """Every species at equilibrium; ``conc`` and the chain totals broadcast together.
+
+    For a bivalent cytokine the fields count its units (arms) in each state, found as those of
+    one unit at the effective concentration of :func:`_bivalent_effective_conc`.
+    """
+    if cytokine.valency == 2:
+        return _monovalent_fields(cytokine, _bivalent_effective_conc(cytokine, conc, chains),
+                                  chains)
+    return _monovalent_fields(cytokine, conc, chains)
+
+
+def _arm_molecules_per_molar(cytokine: Cytokine) -> float:
+    """N_A V: free chains per cell that a bound molecule's second unit sees as 1 M."""
+    volume = contact_volume_L(gap_nm=cytokine.arm_reach_nm)
+    return Avogadro * volume
+
+
+def _second_unit_weight(cytokine: Cytokine, fields: dict, molecules_per_molar: float):
+    """ψ − 1 = S / (N_A V): the second unit's binding, summed over the states it can take."""
+    per_molar = (fields["free_alpha_per_cell"] / cytokine.kd_alpha_M
+                 + (fields["free_beta_per_cell"] / cytokine.kd_beta_M
+                    + fields["ligand_alpha_beta_per_cell"] / fields["_conc"])
+                 * (1 + fields["free_gamma_per_cell"] / cytokine.kx_gamma_per_cell))
+    return per_molar / molecules_per_molar
+
+
+def _bivalent_effective_conc(cytokine: Cytokine, conc: np.ndarray, chains: _Chains):
+    """The concentration c' = 2c ψ at which one unit alone matches a bivalent molecule.
+
+    A molecule bound by one unit has its second unit free, or bound to the same cell's chains
+    with the unit's own constants and the local concentration ``chain / (N_A V)``. Summed over
+    both units' states, each chain is used as by one unit at ``c' = 2 c (1 + S/(N_A V))``, where
+    S is a unit's summed binding weight per molar at the free chains of that solution
+    (model reference, eq-bivalent-avidity). S falls as c' rises, so c' is one bracketed root.
+    """
+    nv = _arm_molecules_per_molar(cytokine)
+    shape = np.broadcast_shapes(np.shape(conc), *(np.shape(t) for t in (chains.alpha,
+                                                                        chains.beta,
+                                                                        chains.gamma)))
+    conc = np.broadcast_to(conc, shape).astype(float)
+    totals = [np.broadcast_to(t, shape).astype(float) for t in (chains.alpha, chains.beta,
+                                                                chains.gamma)]
+    effective = np.zeros(shape)
+    bound = conc > 0
+    if not bound.any():
+        return effective
+
+    def psi_minus_one(c_eff, alpha, beta, gamma):
+        sub = _Chains(alpha, beta, gamma)
+        fields = _monovalent_fields(cytokine, c_eff, sub)
+        fields["_conc"] = c_eff
+        return _second_unit_weight(cytokine, fields, nv)
+
+    args = [t[bound] for t in totals]
+    c = conc[bound]
+    high = 2 * c * (1 + psi_minus_one(2e-9 * c, *args))   # ψ is largest as c' → 0
+
+    def residual(log_c_eff, c_s, alpha, beta, gamma):
+        c_eff = np.exp(log_c_eff)
+        return log_c_eff - np.log(2 * c_s * (1 + psi_minus_one(c_eff, alpha, beta, gamma)))
+
+    result = elementwise.find_root(
+        residual, (np.log(2 * c), np.log(high) + 1e-12), args=(c, *args),
+        tolerances={"xatol": 1e-13, "xrtol": 1e-14})
+    effective[bound] = np.exp(result.x)
+    return effective
+
+
+def _monovalent_fields(cytokine: Cytokine, conc: np.ndarray, chains: _Chains) -> dict:
     u, v = _rate_ratios(cytokine, conc)
     shape = np.broadcast_shapes(u.shape, *(np.shape(t) for t in (chains.alpha, chains.beta,
                                                                   chains.gamma)))
@@ -276,6 +353,14 @@ def conc_for_signaling_M(cytokine, signaling_per_cell, cell) -> float:
     if target == 0:
         return 0.0
     chains = _Chains.of(cytokine, cell)
+    if cytokine.valency == 2:
+        # The unit's effective concentration c' is fixed by the target; c = c' / (2ψ).
+        unit = replace(cytokine, valency=1)
+        c_eff = conc_for_signaling_M(unit, target, cell)
+        fields = _monovalent_fields(unit, np.atleast_1d(c_eff), chains)
+        fields["_conc"] = np.atleast_1d(c_eff)
+        psi = 1 + _second_unit_weight(unit, fields, _arm_molecules_per_molar(cytokine))
+        return float(c_eff / (2 * psi[0]))
     kx_beta, kx_gamma = cytokine.kx_beta_per_cell, cytokine.kx_gamma_per_cell
     free_gamma = chains.gamma - target
     g = 1 + free_gamma / kx_gamma
@@ -291,7 +376,7 @@ def conc_for_signaling_M(cytokine, signaling_per_cell, cell) -> float:
 
 
 def _signaling_at(cytokine: Cytokine, chains: _Chains, conc: float) -> float:
-    fields = _equilibrium_fields(cytokine, np.atleast_1d(conc), chains)
+    fields = _monovalent_fields(cytokine, np.atleast_1d(conc), chains)
     return float(fields["ligand_beta_gamma_per_cell"][0]
                  + fields["ligand_alpha_beta_gamma_per_cell"][0])
 
@@ -453,7 +538,7 @@ def kinetics(cytokine, conc_M, cell, t_s, *, rtol: float = 1e-10,
     >>> bool(abs(tc.signaling_per_cell[-1] / eq.signaling_per_cell - 1) < 1e-6)
     True
     """
-    cytokine = resolve_cytokine(cytokine)
+    cytokine = _monovalent(resolve_cytokine(cytokine), "kinetics")
     cell = resolve_cell(cell)
     conc = as_nonnegative_array(conc_M, "conc_M")
     times = as_time_grid(t_s, "t_s")
@@ -497,7 +582,7 @@ def dissociation(cytokine, conc_M, cell, t_s, *, rtol: float = 1e-10) -> Assembl
     >>> bool(tc.bound_per_cell[1] < tc.bound_per_cell[0])
     True
     """
-    cytokine = resolve_cytokine(cytokine)
+    cytokine = _monovalent(resolve_cytokine(cytokine), "dissociation")
     cell = resolve_cell(cell)
     loading = equilibrium(cytokine, conc_M, cell)
     times = as_time_grid(t_s, "t_s")
@@ -569,7 +654,7 @@ def finite_ligand_from_free_conc(cytokine, conc_M, cell,
     >>> bool(eq.ligand_per_cell > eq.bound_per_cell)
     True
     """
-    cytokine = resolve_cytokine(cytokine)
+    cytokine = _monovalent(resolve_cytokine(cytokine), "a finite ligand")
     cell = resolve_cell(cell)
     conc = as_nonnegative_array(conc_M, "conc_M")
     volume = as_positive_float(volume_per_cell_L, "volume_per_cell_L")
@@ -622,7 +707,7 @@ def equilibrium_finite_ligand(cytokine, ligand_per_cell, cell,
     >>> bool(eq.bound_per_cell[0] < 100)
     True
     """
-    cytokine = resolve_cytokine(cytokine)
+    cytokine = _monovalent(resolve_cytokine(cytokine), "a finite ligand")
     cell = resolve_cell(cell)
     volume = as_positive_float(volume_per_cell_L, "volume_per_cell_L")
     return _equilibrium_finite_ligand(cytokine, ligand_per_cell, cell, volume, "ligand_per_cell")
@@ -638,7 +723,7 @@ def ligand_for_signaling_per_cell(cytokine, signaling_per_cell, cell,
     >>> round(float(equilibrium_finite_ligand("IL-2", n, "Treg", 1e-12).signaling_per_cell), 6)
     100.0
     """
-    cytokine = resolve_cytokine(cytokine)
+    cytokine = _monovalent(resolve_cytokine(cytokine), "a finite ligand")
     cell = resolve_cell(cell)
     volume = as_positive_float(volume_per_cell_L, "volume_per_cell_L")
     conc = conc_for_signaling_M(cytokine, signaling_per_cell, cell)
@@ -661,7 +746,7 @@ def trans_presented(cytokine, *, kd_beta_M: float | None = None) -> Cytokine:
     >>> ligand.name, ligand.binds_alpha
     ('IL-15·IL-15Rα (trans)', False)
     """
-    cytokine = resolve_cytokine(cytokine)
+    cytokine = _monovalent(resolve_cytokine(cytokine), "trans presentation")
     if not cytokine.binds_alpha:
         raise ValueError(f"cytokine must bind its α chain to be presented in trans; "
                          f"{cytokine.name!r} does not")

@@ -45,6 +45,12 @@ class Cytokine:
         Association rate constant from solution (kinetics only).
     kon_membrane_per_cell_per_s : float
         Association rate constant in the membrane (kinetics only).
+    valency : {1, 2}
+        Cytokine units per molecule: 2 for a fusion carrying two (such as an IgG with one on
+        each heavy chain). Once one unit is bound, the other binds the same cell's chains from
+        a thin layer over its membrane (equilibrium only).
+    arm_reach_nm : float
+        Thickness of that layer (nm, > 0; used only when ``valency`` is 2).
 
     Examples
     --------
@@ -60,9 +66,16 @@ class Cytokine:
     kx_gamma_per_cell: float
     kon_per_M_per_s: float = p.KON_SOLUTION_PER_M_PER_S
     kon_membrane_per_cell_per_s: float = p.KON_MEMBRANE_PER_CELL_PER_S
+    valency: int = 1
+    arm_reach_nm: float = p.FC_FUSION_ARM_REACH_NM
 
     def __post_init__(self):
         as_name(self.name, "name")
+        if self.valency not in (1, 2) or isinstance(self.valency, bool):
+            raise ValueError(f"valency must be 1 or 2; got {self.valency!r}")
+        object.__setattr__(self, "valency", int(self.valency))
+        object.__setattr__(self, "arm_reach_nm", as_positive_float(self.arm_reach_nm,
+                                                                   "arm_reach_nm"))
         if self.alpha_chain not in ALPHA_CHAINS:
             raise ValueError(f"alpha_chain must be one of {ALPHA_CHAINS}; got {self.alpha_chain!r}")
         for name in ("kd_alpha_M", "kd_beta_M", "kx_beta_per_cell", "kx_gamma_per_cell"):
@@ -136,6 +149,28 @@ def interface_variant(cytokine: Cytokine, name: str, *, alpha_fold: float = 1.0,
                    kd_beta_M=cytokine.kd_beta_M * beta,
                    kx_beta_per_cell=cytokine.kx_beta_per_cell * beta,
                    kx_gamma_per_cell=cytokine.kx_gamma_per_cell * folds["gamma_fold"])
+
+
+def bivalent(cytokine: Cytokine, name: str, *,
+             arm_reach_nm: float = p.FC_FUSION_ARM_REACH_NM) -> Cytokine:
+    """The cytokine carried twice by one molecule, as in an IgG fusion with two copies.
+
+    Each copy keeps its own constants; the molecule as a whole binds a cell more tightly the more
+    free chains that cell has for its second copy (avidity; model reference,
+    eq-bivalent-avidity).
+
+    Examples
+    --------
+    >>> two = bivalent(IL2, "IgG-(IL-2)2")
+    >>> two.valency, two.kd_alpha_M == IL2.kd_alpha_M
+    (2, True)
+    """
+    if not isinstance(cytokine, Cytokine):
+        raise ValueError(f"cytokine must be a Cytokine; got {cytokine!r}")
+    if cytokine.valency != 1:
+        raise ValueError(f"cytokine must be monovalent to be made bivalent; "
+                         f"{cytokine.name!r} has valency {cytokine.valency}")
+    return replace(cytokine, name=name, valency=2, arm_reach_nm=arm_reach_nm)
 
 
 def resolve_cytokine(cytokine) -> Cytokine:

@@ -142,7 +142,16 @@ PLASMA_VOLUME_L_PER_M2 = 1e6 / 650.0 / 1e3
 ALDESLEUKIN_SC_BIOAVAILABILITY_FRACTION = 0.39
 ALDESLEUKIN_SC_TMAX_H = 4.0
 ALDESLEUKIN_SC_PEAK_TO_BOLUS_FRACTION = 0.02
-MUTEIN_IL2RB_AFFINITY_LOSS_FOLD = 30.0
+KD_FC_IL2_IL2RA_M = 0.54e-9
+KD_FC_IL2_IL2RB_GAMMA_C_M = 3.043e-9
+KD_FC_N88D_IL2RA_M = 1.01e-9
+KD_FC_N88D_IL2RB_GAMMA_C_M = 24.02e-9
+KD_FC_V91K_IL2RA_M = 0.69e-9
+KD_FC_V91K_IL2RB_GAMMA_C_M = 7.559e-9
+FC_FUSION_ARM_REACH_NM = 15.0
+MEASURED_EC50_FC_IL2_TREG_M = 0.377e-9
+MEASURED_EC50_FC_N88D_TREG_M = 19.8e-9
+MEASURED_EC50_FC_V91K_TREG_M = 8.2e-9
 SUPERKINE_IL2RB_AFFINITY_GAIN_FOLD = 40.0
 LEAK_RATE_PER_H = 0.02
 LEAK_RECOVERY_HALF_LIFE_H = 12.0
@@ -476,11 +485,36 @@ SOURCES: dict[str, Source] = {
         "absorption steps (injection site to lymph, lymph to blood; proteins of this size are "
         "absorbed largely through the lymph, supersaxo1990) is derived from it",
         also=("supersaxo1990",)),
-    "MUTEIN_IL2RB_AFFINITY_LOSS_FOLD": Source(
-        "weakening of IL-2Rβ binding in a Treg-biased mutein (N88D type)", "fold",
-        "peterson2018",
-        "the source reports reduced binding to IL-2Rβ·γc, not a solution constant: the fold is "
-        "a model assumption"),
+    "KD_FC_IL2_IL2RA_M": Source(
+        "wild-type IL-2 (Fc fusion, C125A) binding IL-2Rα", "M", "farhat2021", "biolayer interferometry of IL-2 fused to the C terminus of a monomeric human Fc, as deposited with the source (Figure 6E); the model uses the ratio to the wild-type fusion measured alongside"),
+    "KD_FC_IL2_IL2RB_GAMMA_C_M": Source(
+        "wild-type IL-2 (Fc fusion, C125A) binding IL-2Rβ·γc", "M", "farhat2021", "biolayer interferometry of IL-2 fused to the C terminus of a monomeric human Fc, as deposited with the source (Figure 6E); the model uses the ratio to the wild-type fusion measured alongside"),
+    "KD_FC_N88D_IL2RA_M": Source(
+        "IL-2 N88D (Fc fusion) binding IL-2Rα", "M", "farhat2021", "biolayer interferometry of IL-2 fused to the C terminus of a monomeric human Fc, as deposited with the source (Figure 6E); the model uses the ratio to the wild-type fusion measured alongside"),
+    "KD_FC_N88D_IL2RB_GAMMA_C_M": Source(
+        "IL-2 N88D (Fc fusion) binding IL-2Rβ·γc", "M", "farhat2021",
+        "N88 lies in the face that binds IL-2Rβ; " + "biolayer interferometry of IL-2 fused to the C terminus of a monomeric human Fc, as deposited with the source (Figure 6E); the model uses the ratio to the wild-type fusion measured alongside"),
+    "KD_FC_V91K_IL2RA_M": Source(
+        "IL-2 V91K (Fc fusion) binding IL-2Rα", "M", "farhat2021", "biolayer interferometry of IL-2 fused to the C terminus of a monomeric human Fc, as deposited with the source (Figure 6E); the model uses the ratio to the wild-type fusion measured alongside"),
+    "KD_FC_V91K_IL2RB_GAMMA_C_M": Source(
+        "IL-2 V91K (Fc fusion) binding IL-2Rβ·γc", "M", "farhat2021",
+        "V91 lies in the face that binds IL-2Rβ; " + "biolayer interferometry of IL-2 fused to the C terminus of a monomeric human Fc, as deposited with the source (Figure 6E); the model uses the ratio to the wild-type fusion measured alongside"),
+    "FC_FUSION_ARM_REACH_NM": Source(
+        "thickness of the layer over the membrane in which the second IL-2 of a bivalent IgG "
+        "fusion finds the cell's chains", "nm", "peterson2018",
+        "ASSUMED (no measurement): the span of an IgG's arms, as for the contact gap; the "
+        "source describes the bivalent format IgG-(IL-2N88D)2, not this distance"),
+    "MEASURED_EC50_FC_IL2_TREG_M": Source(
+        "measured pSTAT5 EC50 on human Tregs of wild-type IL-2 fused to a monomeric Fc", "M",
+        "farhat2021",
+        "comparison data: Hill fit to the 1 h dose–response deposited with the source (one "
+        "experiment; the other blood cells respond too little for an EC50)"),
+    "MEASURED_EC50_FC_N88D_TREG_M": Source(
+        "measured pSTAT5 EC50 on human Tregs of IL-2 N88D fused to a monomeric Fc", "M",
+        "farhat2021", "comparison data: as for the wild-type fusion"),
+    "MEASURED_EC50_FC_V91K_TREG_M": Source(
+        "measured pSTAT5 EC50 on human Tregs of IL-2 V91K fused to a monomeric Fc", "M",
+        "farhat2021", "comparison data: as for the wild-type fusion"),
     "SUPERKINE_IL2RB_AFFINITY_GAIN_FOLD": Source(
         "strengthening of IL-2Rβ binding in the superkine H9 (super-2)", "fold", "levin2012",
         "the source reports a much higher IL-2Rβ affinity; the fold is a model assumption, as "

@@ -50,7 +50,7 @@ from il2lib._validation import (
     as_time_grid,
 )
 from il2lib.cells import CELL_TYPES, ReceptorProfile
-from il2lib.cytokines import IL2, Cytokine, interface_variant, resolve_cytokine
+from il2lib.cytokines import IL2, Cytokine, bivalent, interface_variant, resolve_cytokine
 
 UNITS = ("IU/kg", "IU/m2", "IU")
 ROUTES = ("iv", "sc")
@@ -381,9 +381,29 @@ def plasma_concentration(regimen: Regimen, t_h, weight_kg: float = DEFAULT_WEIGH
 NOT_ALPHA = interface_variant(IL2, "not-alpha IL-2", alpha_fold=math.inf)
 """IL-2 with its IL-2Rα (CD25) binding removed."""
 
-TREG_MUTEIN = interface_variant(IL2, "Treg mutein", beta_fold=p.MUTEIN_IL2RB_AFFINITY_LOSS_FOLD)
-"""A Treg-biased mutein (of the N88D type): its IL-2Rβ face weakened, in solution and in the
-membrane alike."""
+
+def _fc_fold(mutant_M: float, wild_type_M: float) -> float:
+    return mutant_M / wild_type_M
+
+
+N88D = interface_variant(
+    IL2, "N88D IL-2",
+    alpha_fold=_fc_fold(p.KD_FC_N88D_IL2RA_M, p.KD_FC_IL2_IL2RA_M),
+    beta_fold=_fc_fold(p.KD_FC_N88D_IL2RB_GAMMA_C_M, p.KD_FC_IL2_IL2RB_GAMMA_C_M))
+"""IL-2 N88D, one per molecule: its IL-2Rβ face weakened (in solution and in the membrane
+alike) and its IL-2Rα binding changed by the folds measured for Fc fusions :cite:p:`farhat2021`,
+relative to the wild-type fusion measured alongside."""
+
+V91K = interface_variant(
+    IL2, "V91K IL-2",
+    alpha_fold=_fc_fold(p.KD_FC_V91K_IL2RA_M, p.KD_FC_IL2_IL2RA_M),
+    beta_fold=_fc_fold(p.KD_FC_V91K_IL2RB_GAMMA_C_M, p.KD_FC_IL2_IL2RB_GAMMA_C_M))
+"""IL-2 V91K, one per molecule, set up from its measured folds like :data:`N88D`."""
+
+TREG_MUTEIN = bivalent(N88D, "Treg mutein")
+"""The Treg-selective mutein IgG-(IL-2N88D)2 :cite:p:`peterson2018`: two IL-2 N88D on one IgG.
+Each copy binds as :data:`N88D`; the second binds the cell it is on, so the molecule holds on to
+cells with many free chains, above all CD25 on Tregs (avidity)."""
 
 SUPERKINE = replace(IL2, name="superkine H9",
                     kd_beta_M=IL2.kd_beta_M / p.SUPERKINE_IL2RB_AFFINITY_GAIN_FOLD)

@@ -199,3 +199,70 @@ def test_slower_membrane_steps_slow_dissociation_but_not_the_equilibrium():
 def test_kinetics_rejects_bad_options(kwargs, name):
     with pytest.raises(ValueError, match=name):
         binding.kinetics("IL-2", 1e-10, "NK", [0.0, 1.0], **kwargs)
+
+
+# --- bivalent cytokines (two units per molecule) ------------------------------------------
+
+def _bivalent_il2(**kwargs):
+    from il2lib.cytokines import IL2, bivalent
+    return bivalent(IL2, "IgG-(IL-2)2", **kwargs)
+
+
+def test_bivalent_molecule_with_unreachable_second_unit_is_two_units():
+    # A second unit that cannot reach the cell's chains only doubles the concentration.
+    far = _bivalent_il2(arm_reach_nm=1e12)
+    conc = np.geomspace(1e-13, 1e-8, 6)
+    for cell in ("Treg", "NK"):
+        np.testing.assert_allclose(binding.equilibrium(far, conc, cell).signaling_per_cell,
+                                   binding.equilibrium("IL-2", 2 * conc, cell).signaling_per_cell,
+                                   rtol=1e-6)
+
+
+def test_bivalent_avidity_at_low_concentration_follows_the_free_chains():
+    # With the chains all free, the effective concentration is 2c (1 + S/(N_A V)).
+    from scipy.constants import Avogadro
+    from il2lib.cells import CELL_TYPES
+    from il2lib.cytokines import IL2
+    two = _bivalent_il2()
+    cell = CELL_TYPES["Treg"]
+    rho = 1 + cell.gamma_c_per_cell / IL2.kx_gamma_per_cell
+    weight = (cell.il2ra_per_cell / IL2.kd_alpha_M + cell.il2rb_per_cell * rho / IL2.kd_beta_M
+              + cell.il2ra_per_cell * cell.il2rb_per_cell * rho
+              / (IL2.kd_alpha_M * IL2.kx_beta_per_cell))
+    psi = 1 + weight / (Avogadro * binding.contact_volume_L(gap_nm=two.arm_reach_nm))
+    c = 1e-23
+    assert (binding.equilibrium(two, c, cell).signaling_per_cell
+            == pytest.approx(float(binding.equilibrium("IL-2", 2 * c * psi,
+                                                       cell).signaling_per_cell), rel=1e-6))
+
+
+def test_bivalent_equilibrium_conserves_chains_and_inverts_exactly():
+    two = _bivalent_il2()
+    conc = np.geomspace(1e-16, 1e-8, 9)
+    eq = binding.equilibrium(two, conc, "Treg")
+    alpha = (eq.free_alpha_per_cell + eq.ligand_alpha_per_cell + eq.ligand_alpha_beta_per_cell
+             + eq.ligand_alpha_beta_gamma_per_cell)
+    np.testing.assert_allclose(alpha, 3480.0, rtol=1e-9)
+    for signalling in (1.0, 100.0, 600.0):
+        c = binding.conc_for_signaling_M(two, signalling, "Treg")
+        assert float(binding.equilibrium(two, c, "Treg").signaling_per_cell) == pytest.approx(
+            signalling, rel=1e-7)
+
+
+@pytest.mark.parametrize("call", [
+    lambda two: binding.kinetics(two, 1e-9, "Treg", [0.0, 1.0]),
+    lambda two: binding.equilibrium_finite_ligand(two, 10.0, "Treg", 1e-12),
+    lambda two: binding.trans_presented(two),
+])
+def test_bivalent_cytokines_are_refused_where_only_one_unit_is_modelled(call):
+    with pytest.raises(ValueError, match="cytokine must be monovalent"):
+        call(_bivalent_il2())
+
+
+@pytest.mark.parametrize("field, value", [("valency", 3), ("valency", True),
+                                          ("arm_reach_nm", 0.0), ("arm_reach_nm", float("nan"))])
+def test_bad_valency_or_reach_names_the_argument(field, value):
+    from dataclasses import replace
+    from il2lib.cytokines import IL2
+    with pytest.raises(ValueError, match=field):
+        replace(IL2, **{field: value})

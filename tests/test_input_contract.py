@@ -430,6 +430,10 @@ CONTRACT: dict[str, Entry | str] = {
          "gamma_fold": 1.0},
         {"cytokine": "cytokine", "name": "name", "alpha_fold": "kd", "beta_fold": "kd",
          "gamma_fold": "kd"}),
+    "cytokines.bivalent": Entry(
+        cytokines.bivalent, {"cytokine": cytokines.IL2, "name": "IgG-(IL-2)2",
+                             "arm_reach_nm": 15.0},
+        {"cytokine": "cytokine", "name": "name", "arm_reach_nm": "positive"}),
     "therapy.Course": "result container, made by therapy.simulate_course",
     "therapy.DoseSweep": "result container, made by therapy.dose_sweep",
     # ---- pathways

@@ -233,26 +233,43 @@ def test_interpolated_pstat5_equals_the_signalling_model():
 
 def test_an_interface_mutation_changes_solution_and_membrane_constants_together():
     from il2lib.cytokines import IL2, interface_variant
-    mutein = therapy.TREG_MUTEIN
-    fold = parameters.MUTEIN_IL2RB_AFFINITY_LOSS_FOLD
-    assert mutein.kd_beta_M / IL2.kd_beta_M == pytest.approx(fold)
-    assert mutein.kx_beta_per_cell / IL2.kx_beta_per_cell == pytest.approx(fold)
-    assert mutein.kd_alpha_M == IL2.kd_alpha_M
-    assert mutein.kx_gamma_per_cell == IL2.kx_gamma_per_cell
+    n88d = therapy.N88D
+    beta = parameters.KD_FC_N88D_IL2RB_GAMMA_C_M / parameters.KD_FC_IL2_IL2RB_GAMMA_C_M
+    alpha = parameters.KD_FC_N88D_IL2RA_M / parameters.KD_FC_IL2_IL2RA_M
+    assert n88d.kd_beta_M / IL2.kd_beta_M == pytest.approx(beta)
+    assert n88d.kx_beta_per_cell / IL2.kx_beta_per_cell == pytest.approx(beta)
+    assert n88d.kd_alpha_M / IL2.kd_alpha_M == pytest.approx(alpha)
+    assert n88d.kx_gamma_per_cell == IL2.kx_gamma_per_cell
     gamma = interface_variant(IL2, "weak γc", gamma_fold=3.0)
     assert gamma.kx_gamma_per_cell == pytest.approx(3 * IL2.kx_gamma_per_cell)
     assert (gamma.kd_beta_M, gamma.kx_beta_per_cell) == (IL2.kd_beta_M, IL2.kx_beta_per_cell)
+    # the bivalent mutein carries two of exactly these units
+    mutein = therapy.TREG_MUTEIN
+    assert mutein.valency == 2
+    assert (mutein.kd_alpha_M, mutein.kd_beta_M, mutein.kx_beta_per_cell) == (
+        n88d.kd_alpha_M, n88d.kd_beta_M, n88d.kx_beta_per_cell)
 
 
-def test_a_beta_face_mutation_shifts_every_cell_alike():
-    # Weakening both steps through IL-2Rbeta scales every route to a signalling complex by
-    # the same factor at low occupancy: potency falls on all cells, selectivity barely moves.
-    def ec50(cytokine, cell):
-        return signaling.ec50(cytokine, cell)
+def test_a_beta_face_mutation_alone_does_not_make_il2_treg_selective():
+    # Weakening both steps through IL-2Rbeta scales every route to a signalling complex: one
+    # N88D per molecule loses potency on Tregs as on NK cells.
+    def nk_over_treg(cytokine):
+        return signaling.ec50(cytokine, "NK") / signaling.ec50(cytokine, "Treg")
 
     for cell in ("Treg", "NK"):
-        shift = ec50(therapy.TREG_MUTEIN, cell) / ec50("IL-2", cell)
-        assert shift == pytest.approx(parameters.MUTEIN_IL2RB_AFFINITY_LOSS_FOLD, rel=0.15)
+        assert signaling.ec50(therapy.N88D, cell) > 5 * signaling.ec50("IL-2", cell)
+    assert nk_over_treg(therapy.N88D) <= nk_over_treg("IL-2")
+
+
+def test_two_n88d_per_molecule_make_it_treg_selective():
+    # peterson2018: IgG-(IL-2N88D)2 is Treg-selective. The second unit binds the chains of
+    # the cell the first is on, which helps most where chains abound for it: CD25 on Tregs.
+    def over_treg(cytokine, cell):
+        return signaling.ec50(cytokine, cell) / signaling.ec50(cytokine, "Treg")
+
+    for cell in ("Th", "CD8", "NK"):
+        assert over_treg(therapy.TREG_MUTEIN, cell) > 2 * over_treg("IL-2", cell)
+        assert over_treg(therapy.TREG_MUTEIN, cell) > 2 * over_treg(therapy.N88D, cell)
 
 
 def test_variants_shift_selectivity_as_their_mechanism_says():
