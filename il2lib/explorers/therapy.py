@@ -31,7 +31,7 @@ def therapy_explorer_model(dose_iu_per_kg: float, interval_h: float, route: str,
 
     Examples
     --------
-    >>> therapy_explorer_model(20_000, 24, "sc", "Treg mutein").toxicity_index < 0.1
+    >>> therapy_explorer_model(20_000, 24, "sc", "IL-2").toxicity_index < 0.1
     True
     """
     interval = as_positive_float(interval_h, "interval_h")
