@@ -233,6 +233,10 @@ class Source:
     """Citation keys of other sources the note mentions."""
 
 
+_BLI_NOTE = ("biolayer interferometry of IL-2 fused to the C terminus of a monomeric human Fc, "
+             "as deposited with the source (Figure 6E); the model uses the ratio to the "
+             "wild-type fusion measured alongside")
+
 SOURCES: dict[str, Source] = {
     "IL2_MOLECULAR_WEIGHT_G_PER_MOL": Source(
         "molecular weight of aldesleukin", "g/mol", "proleukin_label",
@@ -486,19 +490,19 @@ SOURCES: dict[str, Source] = {
         "absorbed largely through the lymph, supersaxo1990) is derived from it",
         also=("supersaxo1990",)),
     "KD_FC_IL2_IL2RA_M": Source(
-        "wild-type IL-2 (Fc fusion, C125A) binding IL-2Rα", "M", "farhat2021", "biolayer interferometry of IL-2 fused to the C terminus of a monomeric human Fc, as deposited with the source (Figure 6E); the model uses the ratio to the wild-type fusion measured alongside"),
+        "wild-type IL-2 (Fc fusion, C125A) binding IL-2Rα", "M", "farhat2021", _BLI_NOTE),
     "KD_FC_IL2_IL2RB_GAMMA_C_M": Source(
-        "wild-type IL-2 (Fc fusion, C125A) binding IL-2Rβ·γc", "M", "farhat2021", "biolayer interferometry of IL-2 fused to the C terminus of a monomeric human Fc, as deposited with the source (Figure 6E); the model uses the ratio to the wild-type fusion measured alongside"),
+        "wild-type IL-2 (Fc fusion, C125A) binding IL-2Rβ·γc", "M", "farhat2021", _BLI_NOTE),
     "KD_FC_N88D_IL2RA_M": Source(
-        "IL-2 N88D (Fc fusion) binding IL-2Rα", "M", "farhat2021", "biolayer interferometry of IL-2 fused to the C terminus of a monomeric human Fc, as deposited with the source (Figure 6E); the model uses the ratio to the wild-type fusion measured alongside"),
+        "IL-2 N88D (Fc fusion) binding IL-2Rα", "M", "farhat2021", _BLI_NOTE),
     "KD_FC_N88D_IL2RB_GAMMA_C_M": Source(
         "IL-2 N88D (Fc fusion) binding IL-2Rβ·γc", "M", "farhat2021",
-        "N88 lies in the face that binds IL-2Rβ; " + "biolayer interferometry of IL-2 fused to the C terminus of a monomeric human Fc, as deposited with the source (Figure 6E); the model uses the ratio to the wild-type fusion measured alongside"),
+        "N88 lies in the face that binds IL-2Rβ; " + _BLI_NOTE),
     "KD_FC_V91K_IL2RA_M": Source(
-        "IL-2 V91K (Fc fusion) binding IL-2Rα", "M", "farhat2021", "biolayer interferometry of IL-2 fused to the C terminus of a monomeric human Fc, as deposited with the source (Figure 6E); the model uses the ratio to the wild-type fusion measured alongside"),
+        "IL-2 V91K (Fc fusion) binding IL-2Rα", "M", "farhat2021", _BLI_NOTE),
     "KD_FC_V91K_IL2RB_GAMMA_C_M": Source(
         "IL-2 V91K (Fc fusion) binding IL-2Rβ·γc", "M", "farhat2021",
-        "V91 lies in the face that binds IL-2Rβ; " + "biolayer interferometry of IL-2 fused to the C terminus of a monomeric human Fc, as deposited with the source (Figure 6E); the model uses the ratio to the wild-type fusion measured alongside"),
+        "V91 lies in the face that binds IL-2Rβ; " + _BLI_NOTE),
     "FC_FUSION_ARM_REACH_NM": Source(
         "thickness of the layer over the membrane in which the second IL-2 of a bivalent IgG "
         "fusion finds the cell's chains", "nm", "peterson2018",

@@ -221,6 +221,7 @@ def test_bivalent_molecule_with_unreachable_second_unit_is_two_units():
 def test_bivalent_avidity_at_low_concentration_follows_the_free_chains():
     # With the chains all free, the effective concentration is 2c (1 + S/(N_A V)).
     from scipy.constants import Avogadro
+
     from il2lib.cells import CELL_TYPES
     from il2lib.cytokines import IL2
     two = _bivalent_il2()
@@ -263,6 +264,7 @@ def test_bivalent_cytokines_are_refused_where_only_one_unit_is_modelled(call):
                                           ("arm_reach_nm", 0.0), ("arm_reach_nm", float("nan"))])
 def test_bad_valency_or_reach_names_the_argument(field, value):
     from dataclasses import replace
+
     from il2lib.cytokines import IL2
     with pytest.raises(ValueError, match=field):
         replace(IL2, **{field: value})
