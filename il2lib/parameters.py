@@ -152,6 +152,17 @@ FC_FUSION_ARM_REACH_NM = 15.0
 MEASURED_EC50_FC_IL2_TREG_M = 0.377e-9
 MEASURED_EC50_FC_N88D_TREG_M = 19.8e-9
 MEASURED_EC50_FC_V91K_TREG_M = 8.2e-9
+MEASURED_FC_TREG_TOP_CONC_M = 84e-9
+MEASURED_FC_TREG_CONC_M = tuple(MEASURED_FC_TREG_TOP_CONC_M / 3.0 ** k for k in range(12))
+MEASURED_FC_TREG_PSTAT5_60MIN = {
+    "IL-2": (1.082, 0.887, 0.971, 0.896, 0.697, 0.512, 0.246, 0.062, 0.02, 0.005, 0.011, 0.017),
+    "N88D": (1.412, 1.083, 0.093, 0.114, 0.044, 0.017, 0.021, 0.023, 0.016, 0.039, 0.014, 0.035),
+    "V91K": (0.837, 0.864, 0.457, 0.173, 0.053, 0.029, 0.029, 0.022, 0.019, 0.017, 0.015, 0.002),
+}
+"""pSTAT5 of human Tregs 1 h after IL-2, N88D or V91K fused to a monomeric Fc, at
+MEASURED_FC_TREG_CONC_M (84 nM down in threefold steps), relative to the wild-type fusion's
+fitted maximum (comparison data, not a model input). From the data deposited with farhat2021
+(one experiment; signal minus each ligand's lowest); the therapy chapter compares them."""
 SUPERKINE_IL2RB_AFFINITY_GAIN_FOLD = 40.0
 LEAK_RATE_PER_H = 0.02
 LEAK_RECOVERY_HALF_LIFE_H = 12.0
@@ -516,6 +527,11 @@ SOURCES: dict[str, Source] = {
     "MEASURED_EC50_FC_N88D_TREG_M": Source(
         "measured pSTAT5 EC50 on human Tregs of IL-2 N88D fused to a monomeric Fc", "M",
         "farhat2021", "comparison data: as for the wild-type fusion"),
+    "MEASURED_FC_TREG_TOP_CONC_M": Source(
+        "highest concentration of the measured Treg dose–responses to the Fc fusions", "M",
+        "farhat2021",
+        "comparison data, not a model input: MEASURED_FC_TREG_PSTAT5_60MIN holds the pSTAT5 of "
+        "Tregs at it and 11 threefold dilutions (MEASURED_FC_TREG_CONC_M), 1 h after the wild-type, N88D or V91K fusion (one experiment)"),
     "MEASURED_EC50_FC_V91K_TREG_M": Source(
         "measured pSTAT5 EC50 on human Tregs of IL-2 V91K fused to a monomeric Fc", "M",
         "farhat2021", "comparison data: as for the wild-type fusion"),
