@@ -531,7 +531,8 @@ SOURCES: dict[str, Source] = {
         "highest concentration of the measured Treg dose–responses to the Fc fusions", "M",
         "farhat2021",
         "comparison data, not a model input: MEASURED_FC_TREG_PSTAT5_60MIN holds the pSTAT5 of "
-        "Tregs at it and 11 threefold dilutions (MEASURED_FC_TREG_CONC_M), 1 h after the wild-type, N88D or V91K fusion (one experiment)"),
+        "Tregs at it and 11 threefold dilutions (MEASURED_FC_TREG_CONC_M), 1 h after the "
+        "wild-type, N88D or V91K fusion (one experiment)"),
     "MEASURED_EC50_FC_V91K_TREG_M": Source(
         "measured pSTAT5 EC50 on human Tregs of IL-2 V91K fused to a monomeric Fc", "M",
         "farhat2021", "comparison data: as for the wild-type fusion"),
