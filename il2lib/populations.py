@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import abc
 import itertools
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
@@ -44,6 +45,7 @@ from functools import lru_cache
 import numpy as np
 from scipy.constants import Avogadro
 from scipy.integrate import solve_ivp
+from scipy.interpolate import NdBSpline, make_interp_spline
 
 from il2lib import binding, production, signaling
 from il2lib import parameters as p
@@ -90,6 +92,7 @@ _LN2 = float(np.log(2.0))
 # receptor is saturated) and IL-2Rα per cell (uniform in log10(1 + α), from none to well above
 # the induced maximum). Above the grid the cells stay saturated (the last column).
 _CONC_GRID_M = np.logspace(-15, -3, 481)
+_LOG_CONC_GRID = np.log10(_CONC_GRID_M)
 _ALPHA_COORD = np.linspace(0.0, 5.0, 101)
 _ALPHA_GRID = 10.0 ** _ALPHA_COORD - 1.0
 _ALPHA_STEP = _ALPHA_COORD[1] - _ALPHA_COORD[0]
@@ -299,6 +302,39 @@ def _binding_table(il2rb_per_cell: float, gamma_c_per_cell: float) -> np.ndarray
                                    "signaling_per_cell")])
 
 
+@lru_cache(maxsize=8)
+def _linear_tables(chains: tuple[tuple[float, float], ...]) -> tuple[np.ndarray, ...]:
+    """The tables of several cells (IL-2Rβ and γc per cell), stacked for linear interpolation.
+
+    Returns the bound table ``(n, n_alpha, n_conc)``, its steps along α and all three fields
+    ``(n, n_alpha, n_conc, 3)``; read-only, shared by every run with these receptors.
+    """
+    tables = np.array([_binding_table(*c) for c in chains])       # (n, 3, n_alpha, n_conc)
+    bound = np.ascontiguousarray(tables[:, 0])
+    arrays = (bound, np.diff(bound, axis=1),
+              np.ascontiguousarray(tables.transpose(0, 2, 3, 1)))
+    for array in arrays:
+        array.flags.writeable = False
+    return arrays
+
+
+@lru_cache(maxsize=8)
+def _smooth_tables(chains: tuple[tuple[float, float], ...]) -> NdBSpline:
+    """Cubic B-spline through the tables of several cells, in (log10(1 + α), log10 c).
+
+    It passes through every grid point, as the linear interpolation does, but its slopes are
+    continuous, so a stiff solver fed by it meets no kinks between grid points. The cells are
+    a degree-0 axis (cell ``i`` on ``[i, i + 1)``), so that one call evaluates every cell at its
+    own IL-2Rα; the three fields (bound, on IL-2Rβ, signalling) are the trailing axis.
+    """
+    values = np.array([_binding_table(*c) for c in chains]).transpose(0, 2, 3, 1)
+    along_alpha = make_interp_spline(_ALPHA_COORD, values, k=3, axis=1)
+    along_conc = make_interp_spline(_LOG_CONC_GRID, along_alpha.c, k=3, axis=2)
+    coefficients = np.ascontiguousarray(along_conc.c.transpose(2, 1, 0, 3))
+    return NdBSpline((np.arange(len(chains) + 1.0), along_alpha.t, along_conc.t),
+                     coefficients, (0, 3, 3))
+
+
 def _responder_profile(th: ReceptorProfile, rates: Rates) -> ReceptorProfile:
     """An antigen-stimulated Th cell: IL-2Rβ raised by TCR signalling (tkach2014)."""
     return replace(th, name="Th responder",
@@ -420,12 +456,18 @@ class _Model:
         self.cd25_block = cd25_block
         self.max_cells = max_cells
         self.molecules_per_M = Avogadro * volume_L
-        self.tables = np.array([_binding_table(c.il2rb_per_cell, c.gamma_c_per_cell)
-                                for c in profiles])               # (5, 3, n_alpha, n_conc)
-        self.bound_table = np.ascontiguousarray(self.tables[:, 0])      # (5, n_alpha, n_conc)
-        self.bound_step = np.diff(self.bound_table, axis=1)
+        chains = tuple((c.il2rb_per_cell, c.gamma_c_per_cell) for c in profiles)
+        # (5, n_alpha, n_conc), its steps along α, and (5, n_alpha, n_conc, 3)
+        self.bound_table, self.bound_step, self.fields = _linear_tables(chains)
         self.free_on_grid = self.molecules_per_M * _CONC_GRID_M
-        self.fields = np.ascontiguousarray(self.tables.transpose(0, 2, 3, 1))  # (.., n_conc, 3)
+        # With the concentration given from outside (imposed or a pool) the complexes are read
+        # off a smooth interpolation of the same tables; with the IL-2 in the state, ``split``
+        # keeps the linear one, which makes free + bound == total exact.
+        self.given_conc = imposed is not None or pool is not None
+        self.smooth = _smooth_tables(chains) if self.given_conc else None
+        self._cell_axis = np.arange(len(profiles)) + 0.5
+        self._points = np.zeros((len(profiles), 3))     # (cell, log10(1 + α), log10 c)
+        self._points[:, 0] = self._cell_axis
         self.il2ra_resting = np.array([c.il2ra_per_cell for c in profiles])
         self.k_half = p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL
         self.treg_saturated = float(signaling.absolute_response(
@@ -450,6 +492,15 @@ class _Model:
         self.kernel_without = kernel.without_cd28_per_s * 3600.0
         self.total_with, self.total_without = kernel.total_with_cd28, kernel.total_without_cd28
         self._rows = np.arange(len(profiles))
+        self.kernel_end_h = float(self.kernel_t_h[-1])
+        self.division_max_per_h = rates.division_max_per_h
+        self.bystander_half = rates.bystander_half_pstat5
+        self.internalisation_per_h = rates.internalisation_per_h
+        self.il2ra_turnover_per_h = rates.il2ra_turnover_per_h
+        for name in ("tcr", "tcr_after", "tcr_induces_il2ra", "no_tcr_il2ra", "homeostatic",
+                     "stat5_induces_il2ra", "il2ra_resting", "il2ra_inducible"):
+            setattr(self, f"{name}_l", getattr(self, name).tolist())
+        self.death_l = self.death_per_h.tolist()
 
     def _alpha_weights(self, il2ra_per_cell):
         """Grid row below each population's IL-2Rα and the weight of the row above."""
@@ -491,7 +542,27 @@ class _Model:
         return conc, self._interpolate(j, w, k, fraction, scale)
 
     def at_concentration(self, conc, il2ra_per_cell):
-        """Per-cell complexes at a given free concentration (saturated above the grid)."""
+        """Per-cell complexes at a given free concentration (saturated above the grid).
+
+        Smooth (cubic in log10(1 + α) and log10 c, :func:`_smooth_tables`) when the
+        concentration is given from outside; linear otherwise (see :meth:`split`). Below the
+        grid every complex is proportional to c.
+        """
+        if self.smooth is None:
+            return self._linear_at_concentration(conc, il2ra_per_cell)
+        points = self._points
+        if not self.cd25_block:
+            top = _ALPHA_COORD[-1]
+            points[:, 1] = [min(math.log10(1.0 + a), top) if a > 0.0 else 0.0
+                            for a in il2ra_per_cell.tolist()]
+        conc = float(conc)
+        if conc <= _CONC_GRID_M[0]:
+            points[:, 2] = _LOG_CONC_GRID[0]
+            return self.smooth(points) * (max(conc, 0.0) / _CONC_GRID_M[0])
+        points[:, 2] = min(math.log10(conc), _LOG_CONC_GRID[-1])
+        return self.smooth(points)
+
+    def _linear_at_concentration(self, conc, il2ra_per_cell):
         j, w = self._alpha_weights(il2ra_per_cell)
         conc = max(float(conc), 0.0)
         if conc <= _CONC_GRID_M[0]:
@@ -539,42 +610,61 @@ class _Model:
         return float((1 - suppression) * with_cd28 + suppression * without)
 
     def production_per_h(self, t_h, counts, suppression):
-        responders = counts[_RESP] * self.secretion_per_responder_per_h(t_h, suppression)
+        responders = (counts[_RESP] * self.secretion_per_responder_per_h(t_h, suppression)
+                      if counts[_RESP] else 0.0)
         per_stimulation = (1 - suppression) * self.total_with + suppression * self.total_without
         return responders + self.self_antigen_per_h * counts[_TH] * per_stimulation
 
     def rhs(self, t_h, y):
-        counts, il2ra = y[0:_N], y[_N:2 * _N]
-        total = y[2 * _N]
+        # Written for speed (a long run calls it tens of thousands of times): the five
+        # populations in a loop over Python floats, constants gathered in __init__ as lists.
+        # The terms are those of tcr_signal, suppression and production_per_h.
+        n = y[0:_N].tolist()
+        il2ra = y[_N:2 * _N].tolist()
         pool_state = y[2 * _N + 4:]
-        conc, per_cell = self.state_of_il2(t_h, total, counts, il2ra, pool_state)
-        response = self.pstat5(per_cell[:, 2])
-        r = self.rates
-        room = max(1.0 - counts.sum() / self.max_cells, 0.0)
-        tcr, tcr_il2ra = self.tcr_signal(t_h)
-        il2_division = (r.division_max_per_h * response
-                        * _bystander_factor(response, tcr, r.bystander_half_pstat5))
-        growth = (il2_division + self.homeostatic) * room - self.death_per_h
-        stimulation = np.maximum(self.stat5_induces_il2ra * response, tcr_il2ra)
-        il2ra_target = self.il2ra_resting + self.il2ra_inducible * stimulation
-        suppression = self.suppression(counts, response)
-        produced = self.production_per_h(t_h, counts, suppression)
-        supplied = self.supply(t_h) * self.molecules_per_M
-        consumed = r.internalisation_per_h * float(counts @ per_cell[:, 1])
-        if self.imposed is not None or self.pool is not None:
+        conc, per_cell = self.state_of_il2(t_h, y[2 * _N], y[0:_N], y[_N:2 * _N], pool_state)
+        complexes = per_cell.tolist()
+        k_half, half = self.k_half, self.bystander_half
+        room = 1.0 - sum(n) / self.max_cells
+        if room < 0.0:
+            room = 0.0
+        if t_h <= self.kernel_end_h:
+            tcr, tcr_il2ra = self.tcr_l, self.tcr_induces_il2ra_l
+        else:
+            tcr, tcr_il2ra = self.tcr_after_l, self.no_tcr_il2ra_l
+        growth, il2ra_rate, response = [], [], []
+        consumed = 0.0
+        division_max, turnover = self.division_max_per_h, self.il2ra_turnover_per_h
+        for (count, alpha, (_, beta, signal), tcr_i, tcr_il2ra_i, homeostatic, death,
+             by_stat5, resting, inducible) in zip(
+                n, il2ra, complexes, tcr, tcr_il2ra, self.homeostatic_l, self.death_l,
+                self.stat5_induces_il2ra_l, self.il2ra_resting_l, self.il2ra_inducible_l,
+                strict=True):
+            p = signal / (signal + k_half)
+            response.append(p)
+            # IL-2-driven division: in full with TCR signal, as p/(p + p_half) without it
+            division = division_max * p * (tcr_i + (1.0 - tcr_i) * p / (p + half))
+            growth.append(((division + homeostatic) * room - death) * count)
+            stimulation = max(by_stat5 * p, tcr_il2ra_i)
+            il2ra_rate.append(turnover * (resting + inducible * stimulation - alpha))
+            consumed += count * beta
+        consumed *= self.internalisation_per_h
+        suppression = _suppression(n[_TREG], n[_TH] + n[_RESP], response[_TREG],
+                                   self.treg_saturated, self.rates)
+        produced = self.production_per_h(t_h, n, suppression)
+        if self.given_conc:
             # The outside holds free IL-2 at the imposed level; what it supplies is booked
             # afterwards, from the mass balance (see _time_course).
-            produced_total, supplied = 0.0, 0.0
+            il2 = [0.0, produced, 0.0, consumed]
         else:
-            produced_total = produced + supplied - consumed
-        pool_rate = ([] if self.pool is None
-                     else self.pool.rhs(t_h, pool_state, consumed, conc))
-        return np.concatenate([
-            growth * counts,
-            r.il2ra_turnover_per_h * (il2ra_target - il2ra),
-            [produced_total, produced, supplied, consumed],
-            pool_rate,
-        ])
+            supplied = self.supply(t_h) * self.molecules_per_M
+            il2 = [produced + supplied - consumed, produced, supplied, consumed]
+        if self.pool is None:
+            return np.array(growth + il2ra_rate + il2)
+        rates = np.empty(y.shape[0])
+        rates[:2 * _N + 4] = growth + il2ra_rate + il2
+        rates[2 * _N + 4:] = self.pool.rhs(t_h, pool_state, consumed, conc)
+        return rates
 
 
 class IL2Pool(abc.ABC):
@@ -773,18 +863,28 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
         # Where the pool's input jumps or kinks (each dose), the solver restarts.
         breaks = np.asarray(il2_pool.breaks_h(), dtype=float)
         edges = sorted(set(edges) | {float(b) for b in breaks if 0 < b < end})
+    # With a pool the problem turns stiff (a drug's plasma clears in minutes, the cells change
+    # over days). LSODA's Newton iterations need the Jacobian only roughly: a tridiagonal one
+    # holds the stiff part, the pool's own states (the last ones, coupled to each other), and
+    # costs three right-hand-side calls instead of one per state. The error control, and so
+    # the result, does not depend on it.
+    jacobian = {"lband": 1, "uband": 1} if il2_pool is not None else {}
     pieces = []
     for k, (start, stop) in enumerate(itertools.pairwise(edges)):
         last = k == len(edges) - 2
         inside = (times >= start) & ((times <= stop) if last else (times < stop))
-        solution = solve_ivp(model.rhs, (start, stop), y0, method="LSODA",
-                             t_eval=times[inside], rtol=rtol, atol=1e-6 * scale,
-                             max_step=max_step, dense_output=not last)
+        # Each piece also reports its end, the next piece's start (no dense output needed).
+        t_eval = times[inside] if last else np.append(times[inside], stop)
+        solution = solve_ivp(model.rhs, (start, stop), y0, method="LSODA", t_eval=t_eval,
+                             rtol=rtol, atol=1e-6 * scale, max_step=max_step, **jacobian)
         if not solution.success:
             raise RuntimeError(f"population model failed to integrate: {solution.message}")
-        pieces.append(np.asarray(solution.y, dtype=float).reshape(y0.size, -1))
-        if not last:
-            y0 = solution.sol(stop)
+        y = np.asarray(solution.y, dtype=float).reshape(y0.size, -1)
+        if last:
+            pieces.append(y)
+        else:
+            pieces.append(y[:, :-1])
+            y0 = y[:, -1]
     return _time_course(model, times, np.concatenate(pieces, axis=1))
 
 
