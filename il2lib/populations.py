@@ -302,7 +302,7 @@ def _binding_table(il2rb_per_cell: float, gamma_c_per_cell: float) -> np.ndarray
                                    "signaling_per_cell")])
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=4)
 def _linear_tables(chains: tuple[tuple[float, float], ...]) -> tuple[np.ndarray, ...]:
     """The tables of several cells (IL-2Rβ and γc per cell), stacked for linear interpolation.
 
@@ -318,7 +318,7 @@ def _linear_tables(chains: tuple[tuple[float, float], ...]) -> tuple[np.ndarray,
     return arrays
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=4)
 def _smooth_tables(chains: tuple[tuple[float, float], ...]) -> NdBSpline:
     """Cubic B-spline through the tables of several cells, in (log10(1 + α), log10 c).
 
@@ -694,7 +694,7 @@ class IL2Pool(abc.ABC):
 
     @abc.abstractmethod
     def rhs(self, t_h: float, state: np.ndarray, consumed_per_h: float,
-            conc_M: float) -> np.ndarray:
+            conc_M: float) -> np.ndarray | list[float]:
         """d(state)/dt given the compartment's uptake (molecules per hour) at ``conc_M``."""
 
 
