@@ -58,7 +58,7 @@ from il2lib._validation import (
     as_time_grid,
 )
 from il2lib.cells import CELL_TYPES, ReceptorProfile
-from il2lib.cytokines import IL2
+from il2lib.cytokines import IL2, Cytokine, resolve_cytokine
 
 CELLS = ("Treg", "Th", "CD8", "NK")
 """The populations reported, in the order of every per-population array ("Th" counts all
@@ -245,6 +245,9 @@ class PopulationTimeCourse:
     """Share of stimulations that lack CD28 co-stimulation because of Tregs (0 to 1)."""
     pool_states: np.ndarray | None = None
     """States of the ``il2_pool`` over time, ``(len(t_h), n)``; None without a pool."""
+    cytokine: str = "IL-2"
+    """Name of the model's cytokine (``simulate(cytokine=...)``), whose free concentration is
+    ``il2_pM`` and whose amounts are the ``*_molecules`` fields."""
 
     def count(self, cell: str) -> np.ndarray:
         """Number of cells of one population over time.
@@ -288,28 +291,42 @@ class PopulationTimeCourse:
 
 
 @lru_cache(maxsize=16)
-def _binding_table(il2rb_per_cell: float, gamma_c_per_cell: float) -> np.ndarray:
-    """Equilibrium IL-2 bound, on IL-2Rβ, and signalling, per cell, on the (α, c) grid.
+def _binding_table(cytokine: Cytokine, il2rb_per_cell: float, gamma_c_per_cell: float,
+                   il15ra_per_cell: float = 0.0) -> np.ndarray:
+    """Equilibrium cytokine bound, on IL-2Rβ, and signalling, per cell, on the (α, c) grid.
 
-    Shape ``(3, len(_ALPHA_GRID), len(_CONC_GRID_M))``, from one vectorised
-    :func:`il2lib.binding.equilibrium_table` call.
+    α is IL-2Rα. Shape ``(3, len(_ALPHA_GRID), len(_CONC_GRID_M))``, from one vectorised
+    :func:`il2lib.binding.equilibrium_table` call. For a cytokine whose α chain is IL-15Rα the
+    rows do not differ (IL-2Rα does not bind it) and ``il15ra_per_cell`` is the cell's own.
     """
-    profiles = [ReceptorProfile(f"alpha {k}", alpha, il2rb_per_cell, gamma_c_per_cell)
+    profiles = [ReceptorProfile(f"alpha {k}", alpha, il2rb_per_cell, gamma_c_per_cell,
+                                il15ra_per_cell)
                 for k, alpha in enumerate(_ALPHA_GRID)]
-    table = binding.equilibrium_table(IL2, _CONC_GRID_M, profiles)
+    table = binding.equilibrium_table(cytokine, _CONC_GRID_M, profiles)
     return np.array([[getattr(table[cell.name], field) for cell in profiles]
                      for field in ("bound_per_cell", "beta_bound_per_cell",
                                    "signaling_per_cell")])
 
 
+def _chains(cytokine: Cytokine, profiles) -> tuple[tuple[float, float, float], ...]:
+    """What the tables of each cell depend on besides IL-2Rα: IL-2Rβ, γc and IL-15Rα.
+
+    IL-15Rα counts only for a cytokine that binds it (so IL-2's tables ignore it).
+    """
+    own_il15ra = cytokine.alpha_chain == "il15ra"
+    return tuple((c.il2rb_per_cell, c.gamma_c_per_cell,
+                  c.il15ra_per_cell if own_il15ra else 0.0) for c in profiles)
+
+
 @lru_cache(maxsize=4)
-def _linear_tables(chains: tuple[tuple[float, float], ...]) -> tuple[np.ndarray, ...]:
-    """The tables of several cells (IL-2Rβ and γc per cell), stacked for linear interpolation.
+def _linear_tables(cytokine: Cytokine,
+                   chains: tuple[tuple[float, float, float], ...]) -> tuple[np.ndarray, ...]:
+    """The tables of several cells (:func:`_chains`), stacked for linear interpolation.
 
     Returns the bound table ``(n, n_alpha, n_conc)``, its steps along α and all three fields
     ``(n, n_alpha, n_conc, 3)``; read-only, shared by every run with these receptors.
     """
-    tables = np.array([_binding_table(*c) for c in chains])       # (n, 3, n_alpha, n_conc)
+    tables = np.array([_binding_table(cytokine, *c) for c in chains])  # (n, 3, α, c)
     bound = np.ascontiguousarray(tables[:, 0])
     arrays = (bound, np.diff(bound, axis=1),
               np.ascontiguousarray(tables.transpose(0, 2, 3, 1)))
@@ -319,7 +336,8 @@ def _linear_tables(chains: tuple[tuple[float, float], ...]) -> tuple[np.ndarray,
 
 
 @lru_cache(maxsize=4)
-def _smooth_tables(chains: tuple[tuple[float, float], ...]) -> NdBSpline:
+def _smooth_tables(cytokine: Cytokine,
+                   chains: tuple[tuple[float, float, float], ...]) -> NdBSpline:
     """Cubic B-spline through the tables of several cells, in (log10(1 + α), log10 c).
 
     It passes through every grid point, as the linear interpolation does, but its slopes are
@@ -327,7 +345,7 @@ def _smooth_tables(chains: tuple[tuple[float, float], ...]) -> NdBSpline:
     a degree-0 axis (cell ``i`` on ``[i, i + 1)``), so that one call evaluates every cell at its
     own IL-2Rα; the three fields (bound, on IL-2Rβ, signalling) are the trailing axis.
     """
-    values = np.array([_binding_table(*c) for c in chains]).transpose(0, 2, 3, 1)
+    values = np.array([_binding_table(cytokine, *c) for c in chains]).transpose(0, 2, 3, 1)
     along_alpha = make_interp_spline(_ALPHA_COORD, values, k=3, axis=1)
     along_conc = make_interp_spline(_LOG_CONC_GRID, along_alpha.c, k=3, axis=2)
     coefficients = np.ascontiguousarray(along_conc.c.transpose(2, 1, 0, 3))
@@ -446,8 +464,11 @@ class _Model:
     def __init__(self, profiles, rates: Rates, volume_L: float, antigen: float,
                  self_antigen_per_h: float, supply: Callable[[float], float], cd25_block: bool,
                  max_cells: float, homeostatic, imposed: Callable[[float], float] | None = None,
-                 pool=None):
+                 pool=None, cytokine: Cytokine = IL2):
         self.rates = rates
+        self.cytokine = cytokine
+        # The cells secrete IL-2: it joins the cytokine of the state only when that is IL-2.
+        self.secretes = cytokine == IL2
         self.pool = pool
         self.antigen = antigen
         self.self_antigen_per_h = self_antigen_per_h
@@ -456,22 +477,22 @@ class _Model:
         self.cd25_block = cd25_block
         self.max_cells = max_cells
         self.molecules_per_M = Avogadro * volume_L
-        chains = tuple((c.il2rb_per_cell, c.gamma_c_per_cell) for c in profiles)
+        chains = _chains(cytokine, profiles)
         # (5, n_alpha, n_conc), its steps along α, and (5, n_alpha, n_conc, 3)
-        self.bound_table, self.bound_step, self.fields = _linear_tables(chains)
+        self.bound_table, self.bound_step, self.fields = _linear_tables(cytokine, chains)
         self.free_on_grid = self.molecules_per_M * _CONC_GRID_M
         # With the concentration given from outside (imposed or a pool) the complexes are read
         # off a smooth interpolation of the same tables; with the IL-2 in the state, ``split``
         # keeps the linear one, which makes free + bound == total exact.
         self.given_conc = imposed is not None or pool is not None
-        self.smooth = _smooth_tables(chains) if self.given_conc else None
+        self.smooth = _smooth_tables(cytokine, chains) if self.given_conc else None
         self._cell_axis = np.arange(len(profiles)) + 0.5
         self._points = np.zeros((len(profiles), 3))     # (cell, log10(1 + α), log10 c)
         self._points[:, 0] = self._cell_axis
         self.il2ra_resting = np.array([c.il2ra_per_cell for c in profiles])
         self.k_half = p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL
         self.treg_saturated = float(signaling.absolute_response(
-            binding.max_signaling_per_cell(IL2, profiles[_TREG])))
+            binding.max_signaling_per_cell(cytokine, profiles[_TREG])))
         death = rates.death_per_h()
         self.death_per_h = np.append(death, death[_TH])                 # responders: Th
         self.homeostatic = np.array([0.0, *homeostatic, homeostatic[0]])
@@ -602,14 +623,19 @@ class _Model:
                             self.treg_saturated, self.rates)
 
     def secretion_per_responder_per_h(self, t_h, suppression):
-        """The kernel at ``t_h`` after the stimulation at time zero (0 once it has ended)."""
-        if t_h > self.kernel_t_h[-1]:
+        """The kernel at ``t_h`` after the stimulation at time zero (0 once it has ended).
+
+        0 when the model's cytokine is not IL-2 (the cells' IL-2 is then left out).
+        """
+        if t_h > self.kernel_t_h[-1] or not self.secretes:
             return 0.0
         with_cd28 = np.interp(t_h, self.kernel_t_h, self.kernel_with)
         without = np.interp(t_h, self.kernel_t_h, self.kernel_without)
         return float((1 - suppression) * with_cd28 + suppression * without)
 
     def production_per_h(self, t_h, counts, suppression):
+        if not self.secretes:
+            return 0.0
         responders = (counts[_RESP] * self.secretion_per_responder_per_h(t_h, suppression)
                       if counts[_RESP] else 0.0)
         per_stimulation = (1 - suppression) * self.total_with + suppression * self.total_without
@@ -729,11 +755,22 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
              volume_L: float = DEFAULT_VOLUME_L, max_cells: float | None = None,
              cells: Mapping[str, ReceptorProfile] = CELL_TYPES,
              rates: Rates = Rates(), rtol: float = 1e-4, il2_conc_M=None,
-             max_step_h: float | None = None, il2_pool=None) -> PopulationTimeCourse:
+             max_step_h: float | None = None, il2_pool=None,
+             cytokine="IL-2") -> PopulationTimeCourse:
     """Treg, Th, CD8 and NK numbers, IL-2 and pSTAT5 over time, from the resting state.
 
     The run starts at rest: free IL-2 at :attr:`RestingState.il2_M`, Treg IL-2Rα at its resting
     level for it, and every cell bound at equilibrium.
+
+    The model holds one cytokine, ``cytokine``: the external input (``il2_supply_M_per_h``,
+    ``il2_conc_M`` or ``il2_pool``, whose names keep "il2") is that cytokine, and the cells bind,
+    signal on and internalise it. The cells secrete IL-2, which joins it only when it is IL-2.
+    With any other cytokine (IL-15, or an IL-2 variant) the cells' own IL-2 secretion is
+    switched off (``produced_molecules`` stays 0; ``self_antigen`` then changes nothing), the
+    run starts from the same resting cells with none of the cytokine, and the result is that
+    cytokine alone, with no IL-2. The blood cells of :data:`il2lib.CELL_TYPES` carry no
+    IL-15Rα, so IL-15 acts through IL-2Rβ·γc only, in cis; IL-2Rα (and ``cd25_block``) does not
+    touch it.
 
     Parameters
     ----------
@@ -782,6 +819,9 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
         An outside pool of IL-2 that the cells see and deplete, integrated with them (as a
         patient's plasma is by :func:`il2lib.therapy.expansion`); its states are returned as
         ``pool_states``. Excludes ``il2_conc_M`` and ``il2_supply_M_per_h``.
+    cytokine : Cytokine or str
+        The cytokine of the model (see above): a :class:`~il2lib.cytokines.Cytokine` or its
+        name, "IL-2" (default) or "IL-15". ``il2_pM`` is then its free concentration.
 
     Returns
     -------
@@ -796,8 +836,13 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
     >>> clamped = simulate([0, 24], il2_conc_M=1e-11)
     >>> round(float(clamped.il2_pM[-1]), 6)
     10.0
+    >>> il2, il15 = (simulate([0, 24 * 14], il2_conc_M=1e-10, cytokine=c)
+    ...              for c in ("IL-2", "IL-15"))
+    >>> bool(il2.fold("Treg")[-1] > il15.fold("Treg")[-1])
+    True
     """
     times = as_time_grid(t_h, "t_h", max_time=MAX_T_H, max_size=MAX_OUTPUT_TIMES)
+    cytokine = resolve_cytokine(cytokine)
     antigen = as_nonnegative_float(antigen, "antigen")
     if antigen > 1:
         raise ValueError(f"antigen must be between 0 and 1; got {antigen}")
@@ -838,15 +883,15 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
                    else rates.homeostatic_division_per_h)
     profiles = [*profiles, _responder_profile(profiles[_TH], rates)]
     model = _Model(profiles, rates, volume_L, antigen, self_antigen, supply, cd25_block,
-                   max_cells, homeostatic, imposed, il2_pool)
+                   max_cells, homeostatic, imposed, il2_pool, cytokine)
     counts = np.append(counts0, counts0[_TH] * antigen)
     counts[_TH] -= counts[_RESP]
     il2ra0 = model.il2ra_resting.copy()
     il2ra0[_TREG] += model.il2ra_inducible[_TREG] * rest.treg_pstat5   # raised by resting pSTAT5
     per_cell = model.at_concentration(rest.il2_M, il2ra0)
     total0 = rest.il2_M * model.molecules_per_M + float(counts @ per_cell[:, 0])
-    if imposed is not None or il2_pool is not None:
-        total0 = 0.0
+    if imposed is not None or il2_pool is not None or not model.secretes:
+        total0 = 0.0        # given from outside, or a cytokine the cells do not make
     pool0 = np.zeros(0) if il2_pool is None else np.asarray(il2_pool.initial_state(), float)
     pool_scale = np.zeros(0) if il2_pool is None else np.asarray(il2_pool.state_scale(), float)
     # The IL-2 present at time zero is booked as supplied (it came from earlier production).
@@ -925,7 +970,8 @@ def _time_course(model: _Model, times, y) -> PopulationTimeCourse:
         consumed_molecules=y[2 * _N + 3], responders=counts[:, _RESP],
         responder_il2ra_per_cell=il2ra[:, _RESP], responder_pstat5=response[:, _RESP],
         secretion_per_responder_per_s=secretion, suppression=suppression,
-        pool_states=pool_states if model.pool is not None else None)
+        pool_states=pool_states if model.pool is not None else None,
+        cytokine=model.cytokine.name)
 
 
 def with_receptors(cell: str, **chains) -> dict[str, ReceptorProfile]:
