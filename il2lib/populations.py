@@ -19,8 +19,10 @@ stimulation. Conventional T cells need TCR signal as well as IL-2 to divide; wit
 strong IL-2 signalling drives (bystander) division. IL-7 and IL-15 give every population but the
 Tregs a constant homeostatic division rate (FITTED: it holds their resting numbers). The state
 holds the total IL-2 (free + bound) and the cumulative amounts produced, supplied and consumed,
-so ``produced + supplied = free + bound + consumed`` holds exactly. The equations are in the
-book's model reference (section "Populations").
+so ``produced + supplied = free + bound + consumed`` holds exactly. ``simulate(cytokine="IL-15")``
+makes the one cytokine of the model IL-15 instead, bound through the cells' own chains; the
+cells' IL-2 is then left out. The equations are in the book's model reference (section
+"Populations").
 
 Examples
 --------
