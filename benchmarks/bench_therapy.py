@@ -57,7 +57,7 @@ CASES = [
     ("therapy: 5-day high-dose course (PK, pSTAT5, leak)", high_dose_course, 30, 100.0),
     ("therapy: the same, pSTAT5 tables computed afresh", high_dose_course_cold, 30, 100.0),
     ("therapy: 5-day low-dose course", low_dose_course, 30, None),
-    ("therapy: expansion, 12 weeks of low dose (populations + PK)", low_dose_expansion, 3,
+    ("therapy: expansion, 12 weeks of low dose (populations + PK)", low_dose_expansion, 5,
      1000.0),
     ("therapy: expansion, 5-day high-dose course (populations)", high_dose_expansion, 5, None),
     ("therapy explorer: model call per update", explorer_update, 30, 20.0),

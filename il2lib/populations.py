@@ -19,8 +19,10 @@ stimulation. Conventional T cells need TCR signal as well as IL-2 to divide; wit
 strong IL-2 signalling drives (bystander) division. IL-7 and IL-15 give every population but the
 Tregs a constant homeostatic division rate (FITTED: it holds their resting numbers). The state
 holds the total IL-2 (free + bound) and the cumulative amounts produced, supplied and consumed,
-so ``produced + supplied = free + bound + consumed`` holds exactly. The equations are in the
-book's model reference (section "Populations").
+so ``produced + supplied = free + bound + consumed`` holds exactly. ``simulate(cytokine="IL-15")``
+makes the one cytokine of the model IL-15 instead, bound through the cells' own chains; the
+cells' IL-2 is then left out. The equations are in the book's model reference (section
+"Populations").
 
 Examples
 --------
@@ -37,6 +39,7 @@ from __future__ import annotations
 
 import abc
 import itertools
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
@@ -44,6 +47,7 @@ from functools import lru_cache
 import numpy as np
 from scipy.constants import Avogadro
 from scipy.integrate import solve_ivp
+from scipy.interpolate import NdBSpline, make_interp_spline
 
 from il2lib import binding, production, signaling
 from il2lib import parameters as p
@@ -56,7 +60,7 @@ from il2lib._validation import (
     as_time_grid,
 )
 from il2lib.cells import CELL_TYPES, ReceptorProfile
-from il2lib.cytokines import IL2
+from il2lib.cytokines import IL2, Cytokine, resolve_cytokine
 
 CELLS = ("Treg", "Th", "CD8", "NK")
 """The populations reported, in the order of every per-population array ("Th" counts all
@@ -90,6 +94,7 @@ _LN2 = float(np.log(2.0))
 # receptor is saturated) and IL-2Rα per cell (uniform in log10(1 + α), from none to well above
 # the induced maximum). Above the grid the cells stay saturated (the last column).
 _CONC_GRID_M = np.logspace(-15, -3, 481)
+_LOG_CONC_GRID = np.log10(_CONC_GRID_M)
 _ALPHA_COORD = np.linspace(0.0, 5.0, 101)
 _ALPHA_GRID = 10.0 ** _ALPHA_COORD - 1.0
 _ALPHA_STEP = _ALPHA_COORD[1] - _ALPHA_COORD[0]
@@ -242,6 +247,9 @@ class PopulationTimeCourse:
     """Share of stimulations that lack CD28 co-stimulation because of Tregs (0 to 1)."""
     pool_states: np.ndarray | None = None
     """States of the ``il2_pool`` over time, ``(len(t_h), n)``; None without a pool."""
+    cytokine: str = "IL-2"
+    """Name of the model's cytokine (``simulate(cytokine=...)``), whose free concentration is
+    ``il2_pM`` and whose amounts are the ``*_molecules`` fields."""
 
     def count(self, cell: str) -> np.ndarray:
         """Number of cells of one population over time.
@@ -285,18 +293,67 @@ class PopulationTimeCourse:
 
 
 @lru_cache(maxsize=16)
-def _binding_table(il2rb_per_cell: float, gamma_c_per_cell: float) -> np.ndarray:
-    """Equilibrium IL-2 bound, on IL-2Rβ, and signalling, per cell, on the (α, c) grid.
+def _binding_table(cytokine: Cytokine, il2rb_per_cell: float, gamma_c_per_cell: float,
+                   il15ra_per_cell: float = 0.0) -> np.ndarray:
+    """Equilibrium cytokine bound, on IL-2Rβ, and signalling, per cell, on the (α, c) grid.
 
-    Shape ``(3, len(_ALPHA_GRID), len(_CONC_GRID_M))``, from one vectorised
-    :func:`il2lib.binding.equilibrium_table` call.
+    α is IL-2Rα. Shape ``(3, len(_ALPHA_GRID), len(_CONC_GRID_M))``, from one vectorised
+    :func:`il2lib.binding.equilibrium_table` call. For a cytokine whose α chain is IL-15Rα the
+    rows do not differ (IL-2Rα does not bind it) and ``il15ra_per_cell`` is the cell's own.
     """
-    profiles = [ReceptorProfile(f"alpha {k}", alpha, il2rb_per_cell, gamma_c_per_cell)
+    profiles = [ReceptorProfile(f"alpha {k}", alpha, il2rb_per_cell, gamma_c_per_cell,
+                                il15ra_per_cell)
                 for k, alpha in enumerate(_ALPHA_GRID)]
-    table = binding.equilibrium_table(IL2, _CONC_GRID_M, profiles)
+    table = binding.equilibrium_table(cytokine, _CONC_GRID_M, profiles)
     return np.array([[getattr(table[cell.name], field) for cell in profiles]
                      for field in ("bound_per_cell", "beta_bound_per_cell",
                                    "signaling_per_cell")])
+
+
+def _chains(cytokine: Cytokine, profiles) -> tuple[tuple[float, float, float], ...]:
+    """What the tables of each cell depend on besides IL-2Rα: IL-2Rβ, γc and IL-15Rα.
+
+    IL-15Rα counts only for a cytokine that binds it (so IL-2's tables ignore it).
+    """
+    own_il15ra = cytokine.alpha_chain == "il15ra"
+    return tuple((c.il2rb_per_cell, c.gamma_c_per_cell,
+                  c.il15ra_per_cell if own_il15ra else 0.0) for c in profiles)
+
+
+@lru_cache(maxsize=4)
+def _linear_tables(cytokine: Cytokine,
+                   chains: tuple[tuple[float, float, float], ...]) -> tuple[np.ndarray, ...]:
+    """The tables of several cells (:func:`_chains`), stacked for linear interpolation.
+
+    Returns the bound table ``(n, n_alpha, n_conc)``, its steps along α and all three fields
+    ``(n, n_alpha, n_conc, 3)``; read-only, shared by every run with these receptors.
+    """
+    tables = np.array([_binding_table(cytokine, *c) for c in chains])  # (n, 3, α, c)
+    bound = np.ascontiguousarray(tables[:, 0])
+    arrays = (bound, np.diff(bound, axis=1),
+              np.ascontiguousarray(tables.transpose(0, 2, 3, 1)))
+    for array in arrays:
+        array.flags.writeable = False
+    return arrays
+
+
+@lru_cache(maxsize=4)
+def _smooth_tables(cytokine: Cytokine,
+                   chains: tuple[tuple[float, float, float], ...]) -> NdBSpline:
+    """Cubic B-spline through the tables of several cells, in (log10(1 + α), log10 c).
+
+    It passes through every grid point, as the linear interpolation does, its slopes are
+    continuous, and between grid points it agrees with :func:`il2lib.binding.equilibrium` to
+    about 1e-5 (the linear reading to about 2e-3). The cells are
+    a degree-0 axis (cell ``i`` on ``[i, i + 1)``), so that one call evaluates every cell at its
+    own IL-2Rα; the three fields (bound, on IL-2Rβ, signalling) are the trailing axis.
+    """
+    values = np.array([_binding_table(cytokine, *c) for c in chains]).transpose(0, 2, 3, 1)
+    along_alpha = make_interp_spline(_ALPHA_COORD, values, k=3, axis=1)
+    along_conc = make_interp_spline(_LOG_CONC_GRID, along_alpha.c, k=3, axis=2)
+    coefficients = np.ascontiguousarray(along_conc.c.transpose(2, 1, 0, 3))
+    return NdBSpline((np.arange(len(chains) + 1.0), along_alpha.t, along_conc.t),
+                     coefficients, (0, 3, 3))
 
 
 def _responder_profile(th: ReceptorProfile, rates: Rates) -> ReceptorProfile:
@@ -410,8 +467,11 @@ class _Model:
     def __init__(self, profiles, rates: Rates, volume_L: float, antigen: float,
                  self_antigen_per_h: float, supply: Callable[[float], float], cd25_block: bool,
                  max_cells: float, homeostatic, imposed: Callable[[float], float] | None = None,
-                 pool=None):
+                 pool=None, cytokine: Cytokine = IL2):
         self.rates = rates
+        self.cytokine = cytokine
+        # The cells secrete IL-2: it joins the cytokine of the state only when that is IL-2.
+        self.secretes = cytokine == IL2
         self.pool = pool
         self.antigen = antigen
         self.self_antigen_per_h = self_antigen_per_h
@@ -420,16 +480,22 @@ class _Model:
         self.cd25_block = cd25_block
         self.max_cells = max_cells
         self.molecules_per_M = Avogadro * volume_L
-        self.tables = np.array([_binding_table(c.il2rb_per_cell, c.gamma_c_per_cell)
-                                for c in profiles])               # (5, 3, n_alpha, n_conc)
-        self.bound_table = np.ascontiguousarray(self.tables[:, 0])      # (5, n_alpha, n_conc)
-        self.bound_step = np.diff(self.bound_table, axis=1)
+        chains = _chains(cytokine, profiles)
+        # (5, n_alpha, n_conc), its steps along α, and (5, n_alpha, n_conc, 3)
+        self.bound_table, self.bound_step, self.fields = _linear_tables(cytokine, chains)
         self.free_on_grid = self.molecules_per_M * _CONC_GRID_M
-        self.fields = np.ascontiguousarray(self.tables.transpose(0, 2, 3, 1))  # (.., n_conc, 3)
+        # With the concentration given from outside (imposed or a pool) the complexes are read
+        # off a smooth interpolation of the same tables; with the IL-2 in the state, ``split``
+        # keeps the linear one, which makes free + bound == total exact.
+        self.given_conc = imposed is not None or pool is not None
+        self.smooth = _smooth_tables(cytokine, chains) if self.given_conc else None
+        self._cell_axis = np.arange(len(profiles)) + 0.5
+        self._points = np.zeros((len(profiles), 3))     # (cell, log10(1 + α), log10 c)
+        self._points[:, 0] = self._cell_axis
         self.il2ra_resting = np.array([c.il2ra_per_cell for c in profiles])
         self.k_half = p.PSTAT5_HALF_MAX_COMPLEXES_PER_CELL
         self.treg_saturated = float(signaling.absolute_response(
-            binding.max_signaling_per_cell(IL2, profiles[_TREG])))
+            binding.max_signaling_per_cell(cytokine, profiles[_TREG])))
         death = rates.death_per_h()
         self.death_per_h = np.append(death, death[_TH])                 # responders: Th
         self.homeostatic = np.array([0.0, *homeostatic, homeostatic[0]])
@@ -450,6 +516,15 @@ class _Model:
         self.kernel_without = kernel.without_cd28_per_s * 3600.0
         self.total_with, self.total_without = kernel.total_with_cd28, kernel.total_without_cd28
         self._rows = np.arange(len(profiles))
+        self.kernel_end_h = float(self.kernel_t_h[-1])
+        self.division_max_per_h = rates.division_max_per_h
+        self.bystander_half = rates.bystander_half_pstat5
+        self.internalisation_per_h = rates.internalisation_per_h
+        self.il2ra_turnover_per_h = rates.il2ra_turnover_per_h
+        for name in ("tcr", "tcr_after", "tcr_induces_il2ra", "no_tcr_il2ra", "homeostatic",
+                     "stat5_induces_il2ra", "il2ra_resting", "il2ra_inducible"):
+            setattr(self, f"{name}_l", getattr(self, name).tolist())
+        self.death_l = self.death_per_h.tolist()
 
     def _alpha_weights(self, il2ra_per_cell):
         """Grid row below each population's IL-2Rα and the weight of the row above."""
@@ -491,7 +566,27 @@ class _Model:
         return conc, self._interpolate(j, w, k, fraction, scale)
 
     def at_concentration(self, conc, il2ra_per_cell):
-        """Per-cell complexes at a given free concentration (saturated above the grid)."""
+        """Per-cell complexes at a given free concentration (saturated above the grid).
+
+        Smooth (cubic in log10(1 + α) and log10 c, :func:`_smooth_tables`) when the
+        concentration is given from outside; linear otherwise (see :meth:`split`). Below the
+        grid every complex is proportional to c.
+        """
+        if self.smooth is None:
+            return self._linear_at_concentration(conc, il2ra_per_cell)
+        points = self._points
+        if not self.cd25_block:
+            top = _ALPHA_COORD[-1]
+            points[:, 1] = [min(math.log10(1.0 + a), top) if a > 0.0 else 0.0
+                            for a in il2ra_per_cell.tolist()]
+        conc = float(conc)
+        if conc <= _CONC_GRID_M[0]:
+            points[:, 2] = _LOG_CONC_GRID[0]
+            return self.smooth(points) * (max(conc, 0.0) / _CONC_GRID_M[0])
+        points[:, 2] = min(math.log10(conc), _LOG_CONC_GRID[-1])
+        return self.smooth(points)
+
+    def _linear_at_concentration(self, conc, il2ra_per_cell):
         j, w = self._alpha_weights(il2ra_per_cell)
         conc = max(float(conc), 0.0)
         if conc <= _CONC_GRID_M[0]:
@@ -517,64 +612,80 @@ class _Model:
         """Absolute pSTAT5: :func:`il2lib.signaling.absolute_response`, vectorised."""
         return signaling._transduce(signaling_per_cell, self.k_half)
 
-    def tcr_signal(self, t_h):
-        """TCR signal of each population, for division and for IL-2Rα induction.
-
-        The responders have it while their stimulation lasts (the kernel's two days).
-        """
-        if t_h <= self.kernel_t_h[-1]:
-            return self.tcr, self.tcr_induces_il2ra
-        return self.tcr_after, self.no_tcr_il2ra
-
     def suppression(self, counts, response):
         return _suppression(counts[_TREG], counts[_TH] + counts[_RESP], response[_TREG],
                             self.treg_saturated, self.rates)
 
     def secretion_per_responder_per_h(self, t_h, suppression):
-        """The kernel at ``t_h`` after the stimulation at time zero (0 once it has ended)."""
-        if t_h > self.kernel_t_h[-1]:
+        """The kernel at ``t_h`` after the stimulation at time zero (0 once it has ended).
+
+        0 when the model's cytokine is not IL-2 (the cells' IL-2 is then left out).
+        """
+        if t_h > self.kernel_t_h[-1] or not self.secretes:
             return 0.0
         with_cd28 = np.interp(t_h, self.kernel_t_h, self.kernel_with)
         without = np.interp(t_h, self.kernel_t_h, self.kernel_without)
         return float((1 - suppression) * with_cd28 + suppression * without)
 
     def production_per_h(self, t_h, counts, suppression):
-        responders = counts[_RESP] * self.secretion_per_responder_per_h(t_h, suppression)
+        if not self.secretes:
+            return 0.0
+        responders = (counts[_RESP] * self.secretion_per_responder_per_h(t_h, suppression)
+                      if counts[_RESP] else 0.0)
         per_stimulation = (1 - suppression) * self.total_with + suppression * self.total_without
         return responders + self.self_antigen_per_h * counts[_TH] * per_stimulation
 
     def rhs(self, t_h, y):
-        counts, il2ra = y[0:_N], y[_N:2 * _N]
-        total = y[2 * _N]
+        # Written for speed (a long run calls it tens of thousands of times): the five
+        # populations in a loop over Python floats, constants gathered in __init__ as lists.
+        # The TCR signal (see __init__) changes when the responders' stimulation, the kernel's
+        # two days, ends.
+        n = y[0:_N].tolist()
+        il2ra = y[_N:2 * _N].tolist()
         pool_state = y[2 * _N + 4:]
-        conc, per_cell = self.state_of_il2(t_h, total, counts, il2ra, pool_state)
-        response = self.pstat5(per_cell[:, 2])
-        r = self.rates
-        room = max(1.0 - counts.sum() / self.max_cells, 0.0)
-        tcr, tcr_il2ra = self.tcr_signal(t_h)
-        il2_division = (r.division_max_per_h * response
-                        * _bystander_factor(response, tcr, r.bystander_half_pstat5))
-        growth = (il2_division + self.homeostatic) * room - self.death_per_h
-        stimulation = np.maximum(self.stat5_induces_il2ra * response, tcr_il2ra)
-        il2ra_target = self.il2ra_resting + self.il2ra_inducible * stimulation
-        suppression = self.suppression(counts, response)
-        produced = self.production_per_h(t_h, counts, suppression)
-        supplied = self.supply(t_h) * self.molecules_per_M
-        consumed = r.internalisation_per_h * float(counts @ per_cell[:, 1])
-        if self.imposed is not None or self.pool is not None:
+        conc, per_cell = self.state_of_il2(t_h, y[2 * _N], y[0:_N], y[_N:2 * _N], pool_state)
+        complexes = per_cell.tolist()
+        k_half, half = self.k_half, self.bystander_half
+        room = 1.0 - sum(n) / self.max_cells
+        if room < 0.0:
+            room = 0.0
+        if t_h <= self.kernel_end_h:
+            tcr, tcr_il2ra = self.tcr_l, self.tcr_induces_il2ra_l
+        else:
+            tcr, tcr_il2ra = self.tcr_after_l, self.no_tcr_il2ra_l
+        growth, il2ra_rate, response = [], [], []
+        consumed = 0.0
+        division_max, turnover = self.division_max_per_h, self.il2ra_turnover_per_h
+        for (count, alpha, (_, beta, signal), tcr_i, tcr_il2ra_i, homeostatic, death,
+             by_stat5, resting, inducible) in zip(
+                n, il2ra, complexes, tcr, tcr_il2ra, self.homeostatic_l, self.death_l,
+                self.stat5_induces_il2ra_l, self.il2ra_resting_l, self.il2ra_inducible_l,
+                strict=True):
+            p = signal / (signal + k_half)
+            response.append(p)
+            # IL-2-driven division: in full with TCR signal, as p/(p + p_half) without it
+            division = division_max * p * (tcr_i + (1.0 - tcr_i) * p / (p + half))
+            growth.append(((division + homeostatic) * room - death) * count)
+            stimulation = max(by_stat5 * p, tcr_il2ra_i)
+            il2ra_rate.append(turnover * (resting + inducible * stimulation - alpha))
+            consumed += count * beta
+        consumed *= self.internalisation_per_h
+        suppression = _suppression(n[_TREG], n[_TH] + n[_RESP], response[_TREG],
+                                   self.treg_saturated, self.rates)
+        produced = self.production_per_h(t_h, n, suppression)
+        if self.given_conc:
             # The outside holds free IL-2 at the imposed level; what it supplies is booked
             # afterwards, from the mass balance (see _time_course).
-            produced_total, supplied = 0.0, 0.0
+            il2 = [0.0, produced, 0.0, consumed]
         else:
-            produced_total = produced + supplied - consumed
-        pool_rate = ([] if self.pool is None
-                     else self.pool.rhs(t_h, pool_state, consumed, conc))
-        return np.concatenate([
-            growth * counts,
-            r.il2ra_turnover_per_h * (il2ra_target - il2ra),
-            [produced_total, produced, supplied, consumed],
-            pool_rate,
-        ])
+            supplied = self.supply(t_h) * self.molecules_per_M
+            il2 = [produced + supplied - consumed, produced, supplied, consumed]
+        if self.pool is None:
+            return np.array(growth + il2ra_rate + il2)
+        rates = np.empty(y.shape[0])
+        rates[:2 * _N + 4] = growth + il2ra_rate + il2
+        rates[2 * _N + 4:] = self.pool.rhs(t_h, pool_state, consumed, conc)
+        return rates
 
 
 class IL2Pool(abc.ABC):
@@ -604,7 +715,7 @@ class IL2Pool(abc.ABC):
 
     @abc.abstractmethod
     def rhs(self, t_h: float, state: np.ndarray, consumed_per_h: float,
-            conc_M: float) -> np.ndarray:
+            conc_M: float) -> np.ndarray | list[float]:
         """d(state)/dt given the compartment's uptake (molecules per hour) at ``conc_M``."""
 
 
@@ -639,11 +750,22 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
              volume_L: float = DEFAULT_VOLUME_L, max_cells: float | None = None,
              cells: Mapping[str, ReceptorProfile] = CELL_TYPES,
              rates: Rates = Rates(), rtol: float = 1e-4, il2_conc_M=None,
-             max_step_h: float | None = None, il2_pool=None) -> PopulationTimeCourse:
+             max_step_h: float | None = None, il2_pool=None,
+             cytokine="IL-2") -> PopulationTimeCourse:
     """Treg, Th, CD8 and NK numbers, IL-2 and pSTAT5 over time, from the resting state.
 
     The run starts at rest: free IL-2 at :attr:`RestingState.il2_M`, Treg IL-2Rα at its resting
     level for it, and every cell bound at equilibrium.
+
+    The model holds one cytokine, ``cytokine``: the external input (``il2_supply_M_per_h``,
+    ``il2_conc_M`` or ``il2_pool``, whose names keep "il2") is that cytokine, and the cells bind,
+    signal on and internalise it. The cells secrete IL-2, which joins it only when it is IL-2.
+    With any other cytokine (IL-15, or an IL-2 variant) the cells' own IL-2 secretion is
+    switched off (``produced_molecules`` stays 0; ``self_antigen`` then changes nothing), the
+    run starts from the same resting cells with none of the cytokine, and the result is that
+    cytokine alone, with no IL-2. The blood cells of :data:`il2lib.CELL_TYPES` carry no
+    IL-15Rα, so IL-15 acts through IL-2Rβ·γc only, in cis; IL-2Rα (and ``cd25_block``) does not
+    touch it.
 
     Parameters
     ----------
@@ -692,6 +814,9 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
         An outside pool of IL-2 that the cells see and deplete, integrated with them (as a
         patient's plasma is by :func:`il2lib.therapy.expansion`); its states are returned as
         ``pool_states``. Excludes ``il2_conc_M`` and ``il2_supply_M_per_h``.
+    cytokine : Cytokine or str
+        The cytokine of the model (see above): a :class:`~il2lib.cytokines.Cytokine` or its
+        name, "IL-2" (default) or "IL-15". ``il2_pM`` is then its free concentration.
 
     Returns
     -------
@@ -706,8 +831,13 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
     >>> clamped = simulate([0, 24], il2_conc_M=1e-11)
     >>> round(float(clamped.il2_pM[-1]), 6)
     10.0
+    >>> il2, il15 = (simulate([0, 24 * 14], il2_conc_M=1e-10, cytokine=c)
+    ...              for c in ("IL-2", "IL-15"))
+    >>> bool(il2.fold("Treg")[-1] > il15.fold("Treg")[-1])
+    True
     """
     times = as_time_grid(t_h, "t_h", max_time=MAX_T_H, max_size=MAX_OUTPUT_TIMES)
+    cytokine = resolve_cytokine(cytokine)
     antigen = as_nonnegative_float(antigen, "antigen")
     if antigen > 1:
         raise ValueError(f"antigen must be between 0 and 1; got {antigen}")
@@ -748,15 +878,15 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
                    else rates.homeostatic_division_per_h)
     profiles = [*profiles, _responder_profile(profiles[_TH], rates)]
     model = _Model(profiles, rates, volume_L, antigen, self_antigen, supply, cd25_block,
-                   max_cells, homeostatic, imposed, il2_pool)
+                   max_cells, homeostatic, imposed, il2_pool, cytokine)
     counts = np.append(counts0, counts0[_TH] * antigen)
     counts[_TH] -= counts[_RESP]
     il2ra0 = model.il2ra_resting.copy()
     il2ra0[_TREG] += model.il2ra_inducible[_TREG] * rest.treg_pstat5   # raised by resting pSTAT5
     per_cell = model.at_concentration(rest.il2_M, il2ra0)
     total0 = rest.il2_M * model.molecules_per_M + float(counts @ per_cell[:, 0])
-    if imposed is not None or il2_pool is not None:
-        total0 = 0.0
+    if imposed is not None or il2_pool is not None or not model.secretes:
+        total0 = 0.0        # given from outside, or a cytokine the cells do not make
     pool0 = np.zeros(0) if il2_pool is None else np.asarray(il2_pool.initial_state(), float)
     pool_scale = np.zeros(0) if il2_pool is None else np.asarray(il2_pool.state_scale(), float)
     # The IL-2 present at time zero is booked as supplied (it came from earlier production).
@@ -773,18 +903,28 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
         # Where the pool's input jumps or kinks (each dose), the solver restarts.
         breaks = np.asarray(il2_pool.breaks_h(), dtype=float)
         edges = sorted(set(edges) | {float(b) for b in breaks if 0 < b < end})
+    # With a pool the problem turns stiff (a drug's plasma clears in minutes, the cells change
+    # over days). LSODA's Newton iterations need the Jacobian only roughly: a tridiagonal one
+    # holds the stiff part, the pool's own states (the last ones, coupled to each other), and
+    # costs three right-hand-side calls instead of one per state. The error control, and so
+    # the result, does not depend on it.
+    jacobian = {"lband": 1, "uband": 1} if il2_pool is not None else {}
     pieces = []
     for k, (start, stop) in enumerate(itertools.pairwise(edges)):
         last = k == len(edges) - 2
         inside = (times >= start) & ((times <= stop) if last else (times < stop))
-        solution = solve_ivp(model.rhs, (start, stop), y0, method="LSODA",
-                             t_eval=times[inside], rtol=rtol, atol=1e-6 * scale,
-                             max_step=max_step, dense_output=not last)
+        # Each piece also reports its end, the next piece's start (no dense output needed).
+        t_eval = times[inside] if last else np.append(times[inside], stop)
+        solution = solve_ivp(model.rhs, (start, stop), y0, method="LSODA", t_eval=t_eval,
+                             rtol=rtol, atol=1e-6 * scale, max_step=max_step, **jacobian)
         if not solution.success:
             raise RuntimeError(f"population model failed to integrate: {solution.message}")
-        pieces.append(np.asarray(solution.y, dtype=float).reshape(y0.size, -1))
-        if not last:
-            y0 = solution.sol(stop)
+        y = np.asarray(solution.y, dtype=float).reshape(y0.size, -1)
+        if last:
+            pieces.append(y)
+        else:
+            pieces.append(y[:, :-1])
+            y0 = y[:, -1]
     return _time_course(model, times, np.concatenate(pieces, axis=1))
 
 
@@ -825,7 +965,8 @@ def _time_course(model: _Model, times, y) -> PopulationTimeCourse:
         consumed_molecules=y[2 * _N + 3], responders=counts[:, _RESP],
         responder_il2ra_per_cell=il2ra[:, _RESP], responder_pstat5=response[:, _RESP],
         secretion_per_responder_per_s=secretion, suppression=suppression,
-        pool_states=pool_states if model.pool is not None else None)
+        pool_states=pool_states if model.pool is not None else None,
+        cytokine=model.cytokine.name)
 
 
 def with_receptors(cell: str, **chains) -> dict[str, ReceptorProfile]:

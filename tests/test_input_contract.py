@@ -295,10 +295,12 @@ CONTRACT: dict[str, Entry | str] = {
     "populations.simulate": Entry(
         populations.simulate,
         {"t_h": [0.0, 24.0], "antigen": 0.1, "self_antigen": 0.002, "il2_supply_M_per_h": 1e-12,
-         "tregs": True, "cd25_block": False, "volume_L": 1e-5, "rtol": 1e-4, "max_step_h": 12.0},
+         "tregs": True, "cd25_block": False, "volume_L": 1e-5, "rtol": 1e-4, "max_step_h": 12.0,
+         "cytokine": "IL-2"},
         {"t_h": "grid", "antigen": "fraction", "self_antigen": "optional_nonnegative",
          "il2_supply_M_per_h": "nonnegative", "tregs": "flag", "cd25_block": "flag",
-         "volume_L": "positive", "rtol": "rtol", "max_step_h": "optional_positive"}),
+         "volume_L": "positive", "rtol": "rtol", "max_step_h": "optional_positive",
+         "cytokine": "cytokine"}),
     "populations.Rates": Entry(
         populations.Rates, {"death_treg_per_h": 0.003, "division_max_per_h": 0.1,
                             "suppression_half_ratio": 0.25},

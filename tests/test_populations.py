@@ -1,5 +1,6 @@
 """The population model: resting steady state, transient producers, absolute pSTAT5, IL-2 mass
-balance at and beyond the lookup tables, the Treg sink, low- versus high-dose IL-2, bad input."""
+balance at and beyond the lookup tables, the Treg sink, low- versus high-dose IL-2, IL-15 against
+IL-2, bad input."""
 
 from __future__ import annotations
 
@@ -238,6 +239,10 @@ def test_fold_of_an_absent_population_is_nan(responses):
     ({"self_antigen": -1.0}, "self_antigen"),
     ({"tregs": 1}, "tregs"),
     ({"cd25_block": "yes"}, "cd25_block"),
+    ({"cytokine": "IL-7"}, "cytokine"),
+    ({"cytokine": "il-15"}, "cytokine"),
+    ({"cytokine": 15}, "cytokine"),
+    ({"cytokine": None}, "cytokine"),
 ])
 def test_bad_input_raises_value_error_naming_the_argument(kwargs, argument):
     kwargs = {"t_h": [0, 24], **kwargs}
@@ -295,3 +300,64 @@ def test_homeostatic_input_holds_conventional_t_cells_without_il2():
     assert course.fold("Th")[-1] < 0.5 and course.fold("CD8")[-1] < 0.5
     held = populations.simulate(MONTH_H, self_antigen=0.0)
     assert abs(held.fold("Th")[-1] - 1) < 0.1
+
+
+TWO_WEEKS_H = np.linspace(0.0, 14 * 24.0, 15)
+EQUAL_CONC_M = 1e-10     # 100 pM: above the Tregs' IL-2 EC50, below IL-2Rβ·γc saturation
+
+
+@pytest.fixture(scope="module")
+def il2_against_il15():
+    """Two weeks at one imposed concentration of each cytokine, and of IL-2 with CD25 blocked."""
+    return {
+        "IL-2": populations.simulate(TWO_WEEKS_H, il2_conc_M=EQUAL_CONC_M),
+        "IL-15": populations.simulate(TWO_WEEKS_H, il2_conc_M=EQUAL_CONC_M, cytokine="IL-15"),
+        "IL-2, CD25 blocked": populations.simulate(TWO_WEEKS_H, il2_conc_M=EQUAL_CONC_M,
+                                                   cd25_block=True),
+        "IL-15, CD25 blocked": populations.simulate(TWO_WEEKS_H, il2_conc_M=EQUAL_CONC_M,
+                                                    cytokine="IL-15", cd25_block=True),
+    }
+
+
+def test_il2_expands_tregs_more_than_il15_at_equal_concentration(il2_against_il15):
+    runs = il2_against_il15
+    assert runs["IL-2"].fold("Treg")[-1] > 2 * runs["IL-15"].fold("Treg")[-1]
+    # the advantage is IL-2's IL-2Rα route: blocking CD25 takes it away
+    assert runs["IL-2, CD25 blocked"].fold("Treg")[-1] < 0.5 * runs["IL-2"].fold("Treg")[-1]
+
+
+def test_il15_favours_nk_and_cd8_cells_over_tregs_more_than_il2(il2_against_il15):
+    runs = il2_against_il15
+
+    def over_tregs(run, cell):
+        return run.fold(cell)[-1] / run.fold("Treg")[-1]
+
+    for cell in ("NK", "CD8"):
+        assert over_tregs(runs["IL-15"], cell) > 2 * over_tregs(runs["IL-2"], cell)
+
+
+def test_il15_has_no_il2ra_route_on_blood_cells(il2_against_il15):
+    runs = il2_against_il15
+    # blocking CD25 changes nothing for IL-15, which these cells bind through IL-2Rβ·γc only
+    np.testing.assert_allclose(runs["IL-15, CD25 blocked"].counts, runs["IL-15"].counts,
+                               rtol=1e-9)
+    assert runs["IL-15"].cytokine == "IL-15" and runs["IL-2"].cytokine == "IL-2"
+
+
+def test_with_il15_the_cells_own_il2_is_left_out():
+    course = populations.simulate(TWO_WEEKS_H, il2_supply_M_per_h=populations.LOW_SUPPLY_M_PER_H,
+                                  cytokine="IL-15")
+    assert np.all(course.produced_molecules == 0)
+    assert course.il2_pM[0] == 0 and course.il2_pM[-1] > 0     # only the supply brings IL-15
+    put_in = course.supplied_molecules
+    accounted = course.free_molecules + course.bound_molecules + course.consumed_molecules
+    assert np.all(np.abs(put_in - accounted) <= 1e-9 * put_in[-1])
+    # without IL-2 the Tregs, which divide on it alone, decline
+    assert course.fold("Treg")[-1] < 0.9
+
+
+def test_the_default_cytokine_is_il2():
+    default = populations.simulate([0, 48], antigen=0.03)
+    named = populations.simulate([0, 48], antigen=0.03, cytokine="IL-2")
+    np.testing.assert_array_equal(default.counts, named.counts)
+    np.testing.assert_array_equal(default.produced_molecules, named.produced_molecules)
