@@ -838,6 +838,10 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
     """
     times = as_time_grid(t_h, "t_h", max_time=MAX_T_H, max_size=MAX_OUTPUT_TIMES)
     cytokine = resolve_cytokine(cytokine)
+    if cytokine.valency != 1:
+        # Internalisation and the mass balance count molecules, one per bound unit.
+        raise ValueError(f"cytokine must be monovalent; {cytokine.name!r} has valency "
+                         f"{cytokine.valency}")
     antigen = as_nonnegative_float(antigen, "antigen")
     if antigen > 1:
         raise ValueError(f"antigen must be between 0 and 1; got {antigen}")

@@ -361,3 +361,9 @@ def test_the_default_cytokine_is_il2():
     named = populations.simulate([0, 48], antigen=0.03, cytokine="IL-2")
     np.testing.assert_array_equal(default.counts, named.counts)
     np.testing.assert_array_equal(default.produced_molecules, named.produced_molecules)
+
+
+def test_a_bivalent_cytokine_is_refused_by_name():
+    from il2lib import therapy
+    with pytest.raises(ValueError, match="cytokine must be monovalent"):
+        populations.simulate([0, 24], cytokine=therapy.TREG_MUTEIN)
