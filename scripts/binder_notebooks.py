@@ -286,12 +286,14 @@ def _glossary_terms(text: str) -> dict[str, str]:
         elif inside and re.match(r"^(`{3,}|:{3,})\s*$", line):
             inside = False
         elif inside and line.strip() and not line.startswith((" ", "\t", ":")):
+            # A term may be emphasised (*IL2*, a gene symbol); Sphinx uses its text.
+            name = re.sub(r"^([*_])(.+)\1$", r"\2", line.strip())
             # As sphinx.util.nodes.make_id: an id already taken becomes term-<serial number>.
-            anchor = make_id(f"term-{line.strip()}")
+            anchor = make_id(f"term-{name}")
             if anchor in used or anchor == "term-":
                 anchor, serial = f"term-{serial}", serial + 1
             used.add(anchor)
-            terms[line.strip().lower()] = anchor
+            terms[name.lower()] = anchor
     return terms
 
 
