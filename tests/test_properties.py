@@ -80,3 +80,23 @@ def test_ec50_inverse_is_exact_for_unusual_constants(cell, log_kd_alpha, log_kd_
     c50 = signaling.ec50(cytokine, cell, half_max_complexes_per_cell=k_s)
     response = signaling.pstat5(cytokine, c50, cell, half_max_complexes_per_cell=k_s)
     assert abs(float(response) - 0.5) < 1e-8
+
+
+@settings(max_examples=100, deadline=None, derandomize=True)
+@given(cell=cells(beta=positive_chains, gamma=positive_chains),
+       log_concs=st.lists(log_conc, min_size=1, max_size=20),
+       reach_nm=st.floats(min_value=1.0, max_value=1e4))
+def test_a_second_copy_conserves_chains_and_never_lowers_the_signal(cell, log_concs, reach_nm):
+    from il2lib.cytokines import IL2, bivalent
+    two = bivalent(IL2, "IgG-(IL-2)2", arm_reach_nm=reach_nm)
+    conc = 10.0 ** np.array(log_concs)
+    eq = binding.equilibrium(two, conc, cell)
+    for species in binding.SPECIES:
+        assert np.all(getattr(eq, species) >= 0)
+    np.testing.assert_allclose(eq.free_gamma_per_cell + eq.signaling_per_cell,
+                               cell.gamma_c_per_cell, rtol=1e-9, atol=1e-9)
+    np.testing.assert_allclose(eq.free_beta_per_cell + eq.beta_bound_per_cell,
+                               cell.il2rb_per_cell, rtol=1e-9, atol=1e-9)
+    two_copies_apart = binding.equilibrium("IL-2", 2 * conc, cell).signaling_per_cell
+    assert np.all(eq.signaling_per_cell >= two_copies_apart * (1 - 1e-9) - 1e-9)
+    assert np.all(eq.signaling_per_cell <= binding.max_signaling_per_cell(two, cell) * (1 + 1e-9))
