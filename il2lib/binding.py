@@ -175,19 +175,18 @@ def _equilibrium_fields(cytokine: Cytokine, conc: np.ndarray, chains: _Chains) -
     return _monovalent_fields(cytokine, conc, chains)
 
 
-def _arm_molecules_per_molar(cytokine: Cytokine) -> float:
-    """N_A V: free chains per cell that a bound molecule's second unit sees as 1 M."""
-    volume = contact_volume_L(gap_nm=cytokine.arm_reach_nm)
-    return Avogadro * volume
+def _second_unit_weight(cytokine: Cytokine, c_eff: np.ndarray, chains: _Chains) -> np.ndarray:
+    """ψ − 1 = S / (N_A V) at the free chains of one unit's solution at ``c_eff`` (> 0).
 
-
-def _second_unit_weight(cytokine: Cytokine, fields: dict, molecules_per_molar: float):
-    """ψ − 1 = S / (N_A V): the second unit's binding, summed over the states it can take."""
+    S sums the second unit's binding weights per molar over the states it can take; N_A V
+    turns chains per cell into a local molar concentration (V: membrane area × arm reach).
+    """
+    fields = _monovalent_fields(cytokine, c_eff, chains)
     per_molar = (fields["free_alpha_per_cell"] / cytokine.kd_alpha_M
                  + (fields["free_beta_per_cell"] / cytokine.kd_beta_M
-                    + fields["ligand_alpha_beta_per_cell"] / fields["_conc"])
+                    + fields["ligand_alpha_beta_per_cell"] / c_eff)
                  * (1 + fields["free_gamma_per_cell"] / cytokine.kx_gamma_per_cell))
-    return per_molar / molecules_per_molar
+    return per_molar / (Avogadro * contact_volume_L(gap_nm=cytokine.arm_reach_nm))
 
 
 def _bivalent_effective_conc(cytokine: Cytokine, conc: np.ndarray, chains: _Chains):
@@ -199,7 +198,6 @@ def _bivalent_effective_conc(cytokine: Cytokine, conc: np.ndarray, chains: _Chai
     S is a unit's summed binding weight per molar at the free chains of that solution
     (model reference, eq-bivalent-avidity). S falls as c' rises, so c' is one bracketed root.
     """
-    nv = _arm_molecules_per_molar(cytokine)
     shape = np.broadcast_shapes(np.shape(conc), *(np.shape(t) for t in (chains.alpha,
                                                                         chains.beta,
                                                                         chains.gamma)))
@@ -212,10 +210,7 @@ def _bivalent_effective_conc(cytokine: Cytokine, conc: np.ndarray, chains: _Chai
         return effective
 
     def psi_minus_one(c_eff, alpha, beta, gamma):
-        sub = _Chains(alpha, beta, gamma)
-        fields = _monovalent_fields(cytokine, c_eff, sub)
-        fields["_conc"] = c_eff
-        return _second_unit_weight(cytokine, fields, nv)
+        return _second_unit_weight(cytokine, c_eff, _Chains(alpha, beta, gamma))
 
     args = [t[bound] for t in totals]
     c = conc[bound]
@@ -355,11 +350,8 @@ def conc_for_signaling_M(cytokine, signaling_per_cell, cell) -> float:
     chains = _Chains.of(cytokine, cell)
     if cytokine.valency == 2:
         # The unit's effective concentration c' is fixed by the target; c = c' / (2ψ).
-        unit = replace(cytokine, valency=1)
-        c_eff = conc_for_signaling_M(unit, target, cell)
-        fields = _monovalent_fields(unit, np.atleast_1d(c_eff), chains)
-        fields["_conc"] = np.atleast_1d(c_eff)
-        psi = 1 + _second_unit_weight(unit, fields, _arm_molecules_per_molar(cytokine))
+        c_eff = conc_for_signaling_M(replace(cytokine, valency=1), target, cell)
+        psi = 1 + _second_unit_weight(cytokine, np.atleast_1d(c_eff), chains)
         return float(c_eff / (2 * psi[0]))
     kx_beta, kx_gamma = cytokine.kx_beta_per_cell, cytokine.kx_gamma_per_cell
     free_gamma = chains.gamma - target
