@@ -192,6 +192,26 @@ class Explorer:
         readout.value = self.readout_html(settings, values)
         image.value = png_img_html(png, self.alt_text(settings, values))
 
+    def live(self, controls: Mapping[str, w.Widget], figure, texts: Callable[[dict], Mapping],
+             observed=None) -> tuple[w.HTML, w.HTML, Callable[..., None]]:
+        """A live view's readout and figure widgets, and the ``redraw`` that fills them.
+
+        ``redraw`` reads the ``controls``' values as settings, calls ``texts(settings)`` (which
+        updates ``figure`` and returns the values for the templates) and shows the readout and
+        ``figure.png()``. Each control in ``observed`` (default: all) redraws when it moves;
+        the caller draws the first time.
+        """
+        readout, image = w.HTML(), w.HTML()
+
+        def redraw(*_):
+            settings = {name: control.value for name, control in controls.items()}
+            values = texts(settings)
+            self.show(readout, image, settings, values, figure.png())
+
+        for control in controls.values() if observed is None else observed:
+            control.observe(redraw, names="value")
+        return readout, image, redraw
+
     def widgets(self) -> dict[str, w.Widget]:
         """The live controls, by keyword."""
         return {c.name: c.widget() for c in self.controls}

@@ -235,20 +235,12 @@ def il15_explorer():
     >>> len(box.children)
     7
     """
-    import ipywidgets as w
-
     controls = EXPLORER.widgets()
     preset = EXPLORER.preset_widget()
-    readout = w.HTML()
-    image = w.HTML()  # the figure, as an <img> with alt text: see figure.png_img_html
     figure = IL15ExplorerFigure()
-
-    def redraw(*_):
-        settings = {name: control.value for name, control in controls.items()}
-        values = texts_of(figure.update(**settings))
-        EXPLORER.show(readout, image, settings, values, figure.png())
-
-    controls["beta_affinity_gain"].observe(redraw, names="value")
+    readout, image, redraw = EXPLORER.live(
+        controls, figure, lambda s: texts_of(figure.update(**s)),
+        observed=[controls["beta_affinity_gain"]])
     chains = {k: v for k, v in controls.items() if k != "beta_affinity_gain"}
     follow_preset(preset, EXPLORER.preset.choices, chains, redraw)
     redraw()

@@ -243,21 +243,9 @@ def immune_explorer():
     >>> len(immune_explorer().children)
     5
     """
-    import ipywidgets as w
-
     controls = EXPLORER.widgets()
-    readout = w.HTML()
-    image = w.HTML()  # the figure, as an <img> with alt text: see figure.png_img_html
     figure = ImmuneExplorerFigure()
-
-    def redraw(*_):
-        settings = {name: control.value for name, control in controls.items()}
-        run = figure.update(settings["antigen_duration_d"], settings["il2_fold"],
-                            settings["cd25"])
-        values = texts_of(run)
-        EXPLORER.show(readout, image, settings, values, figure.png())
-
-    for control in controls.values():
-        control.observe(redraw, names="value")
+    readout, image, redraw = EXPLORER.live(controls, figure, lambda s: texts_of(
+        figure.update(s["antigen_duration_d"], s["il2_fold"], s["cd25"])))
     redraw()
     return ExplorerBox([*controls.values(), readout, image], explorer=EXPLORER.name)

@@ -180,21 +180,13 @@ def pathways_explorer():
     >>> len(box.children)
     6
     """
-    import ipywidgets as w
-
     controls = EXPLORER.widgets()
-    text = w.HTML()
-    image = w.HTML()  # the figure, as an <img> with alt text: see figure.png_img_html
     figure = PathwaysExplorerFigure()
 
-    def redraw(*_):
-        settings = {name: control.value for name, control in controls.items()}
-        course = figure.update(settings["conc_M"], settings["cell"], settings["inhibitor"],
-                               settings["feedback"])
-        values = texts_of(course, settings["conc_M"], settings["cell"])
-        EXPLORER.show(text, image, settings, values, figure.png())
+    def texts(s):
+        course = figure.update(s["conc_M"], s["cell"], s["inhibitor"], s["feedback"])
+        return texts_of(course, s["conc_M"], s["cell"])
 
-    for control in controls.values():
-        control.observe(redraw, names="value")
+    text, image, redraw = EXPLORER.live(controls, figure, texts)
     redraw()
     return ExplorerBox([*controls.values(), text, image], explorer=EXPLORER.name)

@@ -195,18 +195,9 @@ def production_explorer():
     import ipywidgets as w
 
     controls = EXPLORER.widgets()
-    readout = w.HTML()
-    image = w.HTML()  # the figure, as an <img> with alt text: see figure.png_img_html
     figure = ProductionExplorerFigure()
-
-    def redraw(*_):
-        settings = {name: control.value for name, control in controls.items()}
-        course = figure.update(**settings)
-        values = texts_of(course, **settings)
-        EXPLORER.show(readout, image, settings, values, figure.png())
-
-    for control in controls.values():
-        control.observe(redraw, names="value")
+    readout, image, redraw = EXPLORER.live(
+        controls, figure, lambda s: texts_of(figure.update(**s), **s))
     redraw()
     c = controls
     return ExplorerBox([c["antigen"], c["cells_per_ml"], w.HBox([c["cd28"], c["stat5_feedback"]]),

@@ -185,21 +185,12 @@ def receptor_explorer():
     >>> len(box.children)
     7
     """
-    import ipywidgets as w
-
     controls = EXPLORER.widgets()
     preset = EXPLORER.preset_widget()
-    readout = w.HTML()
-    image = w.HTML()  # the figure, as an <img> with alt text: see figure.png_img_html
     figure = ReceptorExplorerFigure()
-
-    def redraw(*_):
-        settings = {name: control.value for name, control in controls.items()}
-        curve = figure.update(**settings)
-        values = texts_of(curve.ec50_M, settings["cytokine"])
-        EXPLORER.show(readout, image, settings, values, figure.png())
-
-    controls["cytokine"].observe(redraw, names="value")
+    readout, image, redraw = EXPLORER.live(
+        controls, figure, lambda s: texts_of(figure.update(**s).ec50_M, s["cytokine"]),
+        observed=[controls["cytokine"]])
     chains = {k: v for k, v in controls.items() if k != "cytokine"}
     follow_preset(preset, EXPLORER.preset.choices, chains, redraw)
     redraw()

@@ -237,19 +237,9 @@ def therapy_explorer():
     >>> len(box.children)
     6
     """
-    import ipywidgets as w
-
     controls = EXPLORER.widgets()
-    readout = w.HTML()
-    image = w.HTML()  # the figure, as an <img> with alt text: see figure.png_img_html
     figure = TherapyExplorerFigure()
-
-    def redraw(*_):
-        settings = {name: control.value for name, control in controls.items()}
-        values = texts_of(figure.update(**settings), **settings)
-        EXPLORER.show(readout, image, settings, values, figure.png())
-
-    for control in controls.values():
-        control.observe(redraw, names="value")
+    readout, image, redraw = EXPLORER.live(
+        controls, figure, lambda s: texts_of(figure.update(**s), **s))
     redraw()
     return ExplorerBox([*controls.values(), readout, image], explorer=EXPLORER.name)

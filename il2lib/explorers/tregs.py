@@ -238,21 +238,9 @@ def treg_explorer():
     >>> len(box.children)
     5
     """
-    import ipywidgets as w
-
     controls = EXPLORER.widgets()
-    readout = w.HTML()
-    image = w.HTML()  # the figure, as an <img> with alt text: see figure.png_img_html
     figure = TregExplorerFigure()
-
-    def redraw(*_):
-        settings = {name: control.value for name, control in controls.items()}
-        folds = figure.update(settings["antigen"], settings["supply_M_per_h"],
-                              tregs=settings["tregs"])
-        values = texts_of(folds)
-        EXPLORER.show(readout, image, settings, values, figure.png())
-
-    for control in controls.values():
-        control.observe(redraw, names="value")
+    readout, image, redraw = EXPLORER.live(controls, figure, lambda s: texts_of(
+        figure.update(s["antigen"], s["supply_M_per_h"], tregs=s["tregs"])))
     redraw()
     return ExplorerBox([*controls.values(), readout, image], explorer=EXPLORER.name)
