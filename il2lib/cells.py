@@ -75,6 +75,22 @@ True
 """
 
 
+CD56BRIGHT_NK = ReceptorProfile("CD56-bright NK", p.CD56BRIGHT_NK_IL2RA_PER_CELL,
+                                p.CD56BRIGHT_NK_IL2RB_PER_CELL, p.NK_GAMMA_C_PER_CELL)
+"""A CD56-bright (CD16-negative) NK cell: high- and intermediate-affinity sites counted by
+Scatchard analysis (Nagler et al. 1990), the blood NK cell's γc (ASSUMED).
+
+The minor NK subset that low-dose IL-2 expands (Hirakawa et al. 2016). It is not in
+:data:`CELL_TYPES`, whose cells are the four measured by flow cytometry, nor in the
+population model, whose NK cell is the blood average.
+
+Examples
+--------
+>>> CD56BRIGHT_NK.il2ra_per_cell > 50 * CELL_TYPES["NK"].il2ra_per_cell
+True
+"""
+
+
 def resolve_cell(cell, name: str = "cell") -> ReceptorProfile:
     """Return ``cell`` if it is a :class:`ReceptorProfile`, else look its name up in CELL_TYPES.
 

@@ -52,9 +52,16 @@ MEMORY_CD8_SURVIVAL_HALF_PSTAT5_FRACTION = 0.05
 NK_IL2RA_PER_CELL = 22.0
 NK_IL2RB_PER_CELL = 8500.0
 NK_GAMMA_C_PER_CELL = 7600.0
+CD56BRIGHT_NK_IL2RA_PER_CELL = 1_200.0
+CD56BRIGHT_NK_IL2RB_PER_CELL = 10_800.0
 
 # --- signal transduction ---------------------------------------------------------------
 PSTAT5_HALF_MAX_COMPLEXES_PER_CELL = 1e4
+
+# --- IL-2 binding sites on NK cells by Scatchard analysis (comparison data) --------------
+MEASURED_CD56BRIGHT_NK_HIGH_AFFINITY_KD_M = 25e-12
+MEASURED_CD16POS_NK_INTERMEDIATE_SITES_PER_CELL = 9_000.0
+MEASURED_CD16POS_NK_INTERMEDIATE_KD_M = 1.9e-9
 
 # --- measured pSTAT5 EC50s of IL-2 on human blood cells (comparison data, not model inputs) --
 MEASURED_EC50_IL2_TREG_M = 10.8e-12
@@ -264,7 +271,9 @@ SOURCES: dict[str, Source] = {
         "IL-15 binding IL-15Rα", "M", "farhat2021",
         "a very high affinity, tens of pM", also=("mortier2006",)),
     "KD_IL15_IL2RB_M": Source(
-        "IL-15 binding IL-2Rβ from solution", "M", "farhat2021"),
+        "IL-15 binding IL-2Rβ from solution", "M", "ring2012",
+        "as used by farhat2021, whose model code cites ring2012 (doi 10.1038/ni.2449) for it",
+        also=("farhat2021",)),
     "IL15RA_IL2RB_AFFINITY_GAIN_FOLD": Source(
         "factor by which IL-15Rα raises IL-15's affinity for IL-2Rβ (exercises and explorer "
         "only; the model's default presented complex has no gain)", "fold", "ring2012",
@@ -319,6 +328,29 @@ SOURCES: dict[str, Source] = {
     "NK_IL2RA_PER_CELL": Source("IL-2Rα on NK cells", "molecules/cell", "farhat2021"),
     "NK_IL2RB_PER_CELL": Source("IL-2Rβ on NK cells", "molecules/cell", "farhat2021"),
     "NK_GAMMA_C_PER_CELL": Source("γc on NK cells", "molecules/cell", "farhat2021"),
+    "CD56BRIGHT_NK_IL2RA_PER_CELL": Source(
+        "IL-2Rα on a CD56-bright (CD16-negative) NK cell (il2lib.cells.CD56BRIGHT_NK)",
+        "molecules/cell", "nagler1990",
+        "the about 1,200 high-affinity IL-2 binding sites per cell found by Scatchard analysis, "
+        "each taken as one IL-2Rα; a lower bound if some IL-2Rα has no IL-2Rβ·γc to join"),
+    "CD56BRIGHT_NK_IL2RB_PER_CELL": Source(
+        "IL-2Rβ on a CD56-bright (CD16-negative) NK cell (il2lib.cells.CD56BRIGHT_NK)",
+        "molecules/cell", "nagler1990",
+        "the about 1,200 high-affinity plus about 9,600 intermediate-affinity sites per cell, "
+        "each holding one IL-2Rβ; its γc is ASSUMED to be the blood NK cell's (farhat2021), "
+        "not measured for the subset", also=("farhat2021",)),
+    "MEASURED_CD56BRIGHT_NK_HIGH_AFFINITY_KD_M": Source(
+        "apparent dissociation constant of the high-affinity IL-2 sites on CD56-bright NK cells",
+        "M", "nagler1990", "comparison data, not a model input (Scatchard analysis)"),
+    "MEASURED_CD16POS_NK_INTERMEDIATE_SITES_PER_CELL": Source(
+        "intermediate-affinity IL-2 binding sites on CD16-positive (CD56-dim) NK cells",
+        "molecules/cell", "nagler1990",
+        "comparison data, not a model input: an independent count beside the flow-cytometry "
+        "IL-2Rβ of farhat2021 that the model's NK cell uses", also=("farhat2021",)),
+    "MEASURED_CD16POS_NK_INTERMEDIATE_KD_M": Source(
+        "apparent dissociation constant of the IL-2 sites on CD16-positive NK cells", "M",
+        "nagler1990", "comparison data, not a model input (Scatchard analysis; the only class "
+        "of site these cells carry)"),
     "PSTAT5_HALF_MAX_COMPLEXES_PER_CELL": Source(
         "signalling complexes per cell that phosphorylate half of the cell's STAT5 (K_S)",
         "molecules/cell", "tkach2014",

@@ -129,3 +129,24 @@ def test_treg_advantage_over_nk_is_not_compressed():
     measured = (il2lib.parameters.MEASURED_EC50_IL2_NK_M
                 / il2lib.parameters.MEASURED_EC50_IL2_TREG_M)
     assert measured / 2 < ratio < measured * 2
+
+
+# --- the CD56-bright NK subset (nagler1990 receptor counts) --------------------------------
+
+def test_cd56bright_nk_signals_at_treg_concentrations_through_its_il2ra():
+    from dataclasses import replace as _replace
+
+    from il2lib.cells import CD56BRIGHT_NK, CELL_TYPES
+    low_M = 1e-12
+
+    def signal(cell):
+        return float(signaling.pstat5_fraction("IL-2", low_M, cell))
+
+    bright, dim, treg = signal(CD56BRIGHT_NK), signal(CELL_TYPES["NK"]), signal(CELL_TYPES["Treg"])
+    assert bright > treg
+    assert bright > 10 * dim
+    # the high-affinity route is IL-2Rα: without it the subset signals like CD16+ NK cells
+    without_alpha = signal(_replace(CD56BRIGHT_NK, il2ra_per_cell=0.0))
+    assert without_alpha < bright / 10
+    assert without_alpha == pytest.approx(dim * CD56BRIGHT_NK.il2rb_per_cell
+                                          / CELL_TYPES["NK"].il2rb_per_cell, rel=0.5)
