@@ -54,6 +54,7 @@ NK_IL2RB_PER_CELL = 8500.0
 NK_GAMMA_C_PER_CELL = 7600.0
 CD56BRIGHT_NK_IL2RA_PER_CELL = 1_200.0
 CD56BRIGHT_NK_IL2RB_PER_CELL = 10_800.0
+NK_CD56BRIGHT_FRACTION = 0.065
 
 # --- signal transduction ---------------------------------------------------------------
 PSTAT5_HALF_MAX_COMPLEXES_PER_CELL = 1e4
@@ -339,6 +340,10 @@ SOURCES: dict[str, Source] = {
         "the about 1,200 high-affinity plus about 9,600 intermediate-affinity sites per cell, "
         "each holding one IL-2Rβ; its γc is ASSUMED to be the blood NK cell's (farhat2021), "
         "not measured for the subset", also=("farhat2021",)),
+    "NK_CD56BRIGHT_FRACTION": Source(
+        "share of blood NK cells that are CD56-bright (the population model's NK cells at rest)",
+        "fraction", "sedlmayr1996", "mean over healthy donors of CD56-bright among CD3−CD56+ "
+        "blood NK cells"),
     "MEASURED_CD56BRIGHT_NK_HIGH_AFFINITY_KD_M": Source(
         "apparent dissociation constant of the high-affinity IL-2 sites on CD56-bright NK cells",
         "M", "nagler1990", "comparison data, not a model input (Scatchard analysis)"),

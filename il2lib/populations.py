@@ -59,7 +59,7 @@ from il2lib._validation import (
     as_rtol,
     as_time_grid,
 )
-from il2lib.cells import CELL_TYPES, ReceptorProfile
+from il2lib.cells import CD56BRIGHT_NK, CELL_TYPES, ReceptorProfile
 from il2lib.cytokines import IL2, Cytokine, resolve_cytokine
 
 CELLS = ("Treg", "Th", "CD8", "NK")
@@ -79,6 +79,7 @@ DEFAULT_VOLUME_L = 1e-5
 """The compartment: 10 µL around 180,000 cells (1.8 × 10⁷ cells/mL, a dense culture)."""
 
 _LYMPHOCYTE_VOLUME_L = 200e-15
+_BRIGHT = p.NK_CD56BRIGHT_FRACTION
 # A resting lymphocyte, about 7 µm across, occupies about 200 fL: the crowding limit, the number
 # of cells that fill the compartment; division slows as the cells approach it.
 
@@ -98,9 +99,10 @@ _LOG_CONC_GRID = np.log10(_CONC_GRID_M)
 _ALPHA_COORD = np.linspace(0.0, 5.0, 101)
 _ALPHA_GRID = 10.0 ** _ALPHA_COORD - 1.0
 _ALPHA_STEP = _ALPHA_COORD[1] - _ALPHA_COORD[0]
-# Internal populations: the four of CELLS (Th = bystander Th) and the responders.
-_TREG, _TH, _CD8, _NK, _RESP = range(5)
-_N = 5
+# Internal populations: the four of CELLS (Th = bystander Th, NK = its CD56-dim majority), the
+# responders and the CD56-bright NK cells; Th and NK are reported as sums.
+_TREG, _TH, _CD8, _NK, _RESP, _NKB = range(6)
+_N = 6
 _KERNEL_T_H = np.linspace(0.0, 48.0, 481)
 # One stimulation lasts as long as the production chapter's run (two days); then it ends.
 
@@ -213,9 +215,11 @@ class PopulationTimeCourse:
 
     The "Th" column counts all conventional CD4 T cells; its IL-2Rα and pSTAT5 are averages over
     bystander Th cells and antigen-specific responders, whose own values are in the
-    ``responder_*`` fields. ``pstat5`` is absolute: the fraction of each cell's STAT5 that is
-    phosphorylated (:func:`il2lib.signaling.absolute_response`), not normalised to the cell
-    type's maximum. Amounts of IL-2 are molecules in the whole compartment; at every time
+    ``responder_*`` fields. Likewise "NK" counts both NK populations, the CD56-dim majority and
+    the CD56-bright cells of the ``cd56bright_nk*`` fields. ``pstat5`` is absolute: the
+    fraction of each cell's STAT5 that is phosphorylated
+    (:func:`il2lib.signaling.absolute_response`), not normalised to the cell type's maximum.
+    Amounts of IL-2 are molecules in the whole compartment; at every time
     ``produced + supplied == free + bound + consumed``.
 
     Examples
@@ -245,6 +249,9 @@ class PopulationTimeCourse:
     """IL-2 secreted per responder per second (the kernel, less CD28 where Tregs act)."""
     suppression: np.ndarray
     """Share of stimulations that lack CD28 co-stimulation because of Tregs (0 to 1)."""
+    cd56bright_nk: np.ndarray
+    """CD56-bright NK cells (:data:`il2lib.cells.CD56BRIGHT_NK`), counted within "NK"."""
+    cd56bright_nk_pstat5: np.ndarray
     pool_states: np.ndarray | None = None
     """States of the ``il2_pool`` over time, ``(len(t_h), n)``; None without a pool."""
     cytokine: str = "IL-2"
@@ -391,6 +398,8 @@ class RestingState:
     """FITTED: fraction of the bystander Th cells stimulated by self antigen per hour."""
     homeostatic_division_per_h: tuple[float, float, float]
     """FITTED: IL-7/IL-15-driven division of Th, CD8 and NK cells (per hour)."""
+    cd56bright_death_per_h: float = 0.0
+    """FITTED: death of the CD56-bright NK cells, equal to their IL-2-driven division at rest."""
 
 
 def _suppression(treg, conventional, treg_pstat5, treg_saturated, rates: Rates) -> float:
@@ -419,11 +428,14 @@ def _resting(profiles, rates: Rates, counts, volume_L, max_cells) -> RestingStat
         rates.il2ra_induced_max_per_cell - treg.il2ra_per_cell, 0.0) * treg_pstat5
     treg_rest = replace(treg, il2ra_per_cell=treg_il2ra)
     conc = binding.conc_for_signaling_M(IL2, k_s * treg_pstat5 / (1 - treg_pstat5), treg_rest)
-    rest_profiles = [treg_rest, *profiles[1:4]]
+    rest_profiles = [treg_rest, *profiles[1:4], CD56BRIGHT_NK]
     eq = [binding.equilibrium(IL2, conc, c) for c in rest_profiles]
+    split_counts = [*counts[:_NK], counts[_NK] * (1 - _BRIGHT), counts[_NK] * _BRIGHT]
     consumption = rates.internalisation_per_h * sum(
-        n * float(e.beta_bound_per_cell) for n, e in zip(counts, eq, strict=True))
+        n * float(e.beta_bound_per_cell) for n, e in zip(split_counts, eq, strict=True))
     pstat5 = np.array([float(signaling.absolute_response(e.signaling_per_cell)) for e in eq])
+    bright_death = rates.division_max_per_h * float(pstat5[-1]) * room
+    pstat5 = pstat5[:4]
     death = rates.death_per_h()
     il2_division = rates.division_max_per_h * pstat5 * np.array(
         [1.0, *(_bystander_factor(pstat5[1:3], 0.0, rates.bystander_half_pstat5)), 1.0])
@@ -436,7 +448,7 @@ def _resting(profiles, rates: Rates, counts, volume_L, max_cells) -> RestingStat
                     if counts[_TH] > 0 and per_stimulation > 0 else 0.0)
     return RestingState(float(conc), float(treg_pstat5), float(treg_il2ra), float(consumption),
                         float(suppression), float(self_antigen),
-                        tuple(float(h) for h in homeostatic))
+                        tuple(float(h) for h in homeostatic), bright_death)
 
 
 @lru_cache(maxsize=1)
@@ -481,7 +493,7 @@ class _Model:
         self.max_cells = max_cells
         self.molecules_per_M = Avogadro * volume_L
         chains = _chains(cytokine, profiles)
-        # (5, n_alpha, n_conc), its steps along α, and (5, n_alpha, n_conc, 3)
+        # (6, n_alpha, n_conc), its steps along α, and (6, n_alpha, n_conc, 3)
         self.bound_table, self.bound_step, self.fields = _linear_tables(cytokine, chains)
         self.free_on_grid = self.molecules_per_M * _CONC_GRID_M
         # With the concentration given from outside (imposed or a pool) the complexes are read
@@ -497,17 +509,19 @@ class _Model:
         self.treg_saturated = float(signaling.absolute_response(
             binding.max_signaling_per_cell(cytokine, profiles[_TREG])))
         death = rates.death_per_h()
-        self.death_per_h = np.append(death, death[_TH])                 # responders: Th
-        self.homeostatic = np.array([0.0, *homeostatic, homeostatic[0]])
+        # responders die as Th; the CD56-bright NK cells at their FITTED resting rate
+        self.death_per_h = np.append(death, [death[_TH], resting_state().cd56bright_death_per_h])
+        self.homeostatic = np.array([0.0, *homeostatic, homeostatic[0], 0.0])
         # TCR signal: the responders have it while their stimulation lasts; bystander Th
         # and CD8 T cells have none; Tregs divide on IL-2 (their tonic self-antigen signal is
         # taken as given) and NK cells need no TCR.
-        self.tcr = np.array([1.0, 0.0, 0.0, 1.0, 1.0])
-        self.tcr_after = np.array([1.0, 0.0, 0.0, 1.0, 0.0])
-        self.no_tcr_il2ra = np.zeros(5)
+        self.tcr = np.array([1.0, 0.0, 0.0, 1.0, 1.0, 1.0])
+        self.tcr_after = np.array([1.0, 0.0, 0.0, 1.0, 0.0, 1.0])
+        self.no_tcr_il2ra = np.zeros(_N)
         # IL-2Rα induction: pSTAT5 in Tregs (FOXP3 keeps IL2RA active); TCR in responders.
-        self.stat5_induces_il2ra = np.array([1.0, 0.0, 0.0, 0.0, 0.0])
-        self.tcr_induces_il2ra = np.array([0.0, 0.0, 0.0, 0.0, 1.0])
+        # The CD56-bright NK cells keep their constitutive IL-2Rα.
+        self.stat5_induces_il2ra = np.array([1.0, 0.0, 0.0, 0.0, 0.0, 0.0])
+        self.tcr_induces_il2ra = np.array([0.0, 0.0, 0.0, 0.0, 1.0, 0.0])
         self.il2ra_inducible = np.maximum(
             rates.il2ra_induced_max_per_cell - self.il2ra_resting, 0.0)
         kernel = secretion_kernel()
@@ -534,7 +548,7 @@ class _Model:
         return j, (coord - _ALPHA_COORD[j]) / _ALPHA_STEP
 
     def _interpolate(self, j, w, k, fraction, scale):
-        """Per-cell complexes (5, 3: bound, on IL-2Rβ, signalling) between four table points."""
+        """Per-cell complexes (6, 3: bound, on IL-2Rβ, signalling) between four table points."""
         below = self.fields[self._rows, j, k:k + 2]                     # (5, 2, 3)
         above = self.fields[self._rows, j + 1, k:k + 2]
         mixed = below + w[:, None, None] * (above - below)
@@ -636,7 +650,7 @@ class _Model:
         return responders + self.self_antigen_per_h * counts[_TH] * per_stimulation
 
     def rhs(self, t_h, y):
-        # Written for speed (a long run calls it tens of thousands of times): the five
+        # Written for speed (a long run calls it tens of thousands of times): the six
         # populations in a loop over Python floats, constants gathered in __init__ as lists.
         # The TCR signal (see __init__) changes when the responders' stimulation, the kernel's
         # two days, ends.
@@ -795,7 +809,9 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
         and stops when the compartment is full. None (default) fills ``volume_L`` with resting
         lymphocytes of 200 fL each.
     cells : mapping
-        Receptor profiles at rest, keyed by the names in :data:`CELLS`.
+        Receptor profiles at rest, keyed by the names in :data:`CELLS`; "NK" is the CD56-dim
+        majority, a share :data:`il2lib.parameters.NK_CD56BRIGHT_FRACTION` of the NK cells starts
+        as CD56-bright NK cells (:data:`il2lib.cells.CD56BRIGHT_NK`).
     rates : Rates
         Rate constants; change one with :func:`dataclasses.replace`.
     rtol : float
@@ -880,11 +896,12 @@ def simulate(t_h, *, antigen: float = 0.0, self_antigen: float | None = None,
                     else as_nonnegative_float(self_antigen, "self_antigen"))
     homeostatic = (rest.homeostatic_division_per_h if rates.homeostatic_division_per_h is None
                    else rates.homeostatic_division_per_h)
-    profiles = [*profiles, _responder_profile(profiles[_TH], rates)]
+    profiles = [*profiles, _responder_profile(profiles[_TH], rates), CD56BRIGHT_NK]
     model = _Model(profiles, rates, volume_L, antigen, self_antigen, supply, cd25_block,
                    max_cells, homeostatic, imposed, il2_pool, cytokine)
-    counts = np.append(counts0, counts0[_TH] * antigen)
+    counts = np.append(counts0, [counts0[_TH] * antigen, counts0[_NK] * _BRIGHT])
     counts[_TH] -= counts[_RESP]
+    counts[_NK] -= counts[_NKB]
     il2ra0 = model.il2ra_resting.copy()
     il2ra0[_TREG] += model.il2ra_inducible[_TREG] * rest.treg_pstat5   # raised by resting pSTAT5
     per_cell = model.at_concentration(rest.il2_M, il2ra0)
@@ -955,13 +972,18 @@ def _time_course(model: _Model, times, y) -> PopulationTimeCourse:
     th = counts[:, _TH] + counts[:, _RESP]
     weight = np.divide(counts[:, _RESP], th, out=np.zeros_like(th), where=th > 0)
 
+    nk = counts[:, _NK] + counts[:, _NKB]
+    bright = np.divide(counts[:, _NKB], nk, out=np.zeros_like(nk), where=nk > 0)
+
     def report(per_population):
         mixed = per_population[:, :4].copy()
         mixed[:, _TH] = (1 - weight) * per_population[:, _TH] + weight * per_population[:, _RESP]
+        mixed[:, _NK] = (1 - bright) * per_population[:, _NK] + bright * per_population[:, _NKB]
         return mixed
 
     reported_counts = counts[:, :4].copy()
     reported_counts[:, _TH] = th
+    reported_counts[:, _NK] = nk
     return PopulationTimeCourse(
         t_h=times, cells=CELLS, counts=reported_counts, il2ra_per_cell=report(il2ra),
         pstat5=report(response), il2_pM=conc * 1e12, free_molecules=free,
@@ -969,6 +991,7 @@ def _time_course(model: _Model, times, y) -> PopulationTimeCourse:
         consumed_molecules=y[2 * _N + 3], responders=counts[:, _RESP],
         responder_il2ra_per_cell=il2ra[:, _RESP], responder_pstat5=response[:, _RESP],
         secretion_per_responder_per_s=secretion, suppression=suppression,
+        cd56bright_nk=counts[:, _NKB], cd56bright_nk_pstat5=response[:, _NKB],
         pool_states=pool_states if model.pool is not None else None,
         cytokine=model.cytokine.name)
 

@@ -9,8 +9,9 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+import il2lib
 from il2lib import binding, populations, signaling
-from il2lib.cells import CELL_TYPES, ReceptorProfile
+from il2lib.cells import CD56BRIGHT_NK, CELL_TYPES, ReceptorProfile
 
 MONTH_H = np.linspace(0.0, 30 * 24.0, 31)
 
@@ -49,9 +50,16 @@ def test_bound_il2_agrees_with_the_binding_model(responses):
         eq = binding.equilibrium(
             "IL-2", conc, replace(responder, il2ra_per_cell=course.responder_il2ra_per_cell[k]))
         expected += course.responders[k] * float(eq.bound_per_cell)
+        bright = course.cd56bright_nk[k]
+        eq = binding.equilibrium("IL-2", conc, CD56BRIGHT_NK)
+        expected += bright * float(eq.bound_per_cell)
+        expected += (course.count("NK")[k] - bright) * float(
+            binding.equilibrium("IL-2", conc, "NK").bound_per_cell)
+        assert course.cd56bright_nk_pstat5[k] == pytest.approx(
+            float(signaling.pstat5_fraction("IL-2", conc, CD56BRIGHT_NK)), rel=2e-3, abs=1e-6)
         for i, name in enumerate(course.cells):
-            if name == "Th":
-                continue   # Th mixes bystanders and responders (counted above)
+            if name in ("Th", "NK"):
+                continue   # Th and NK mix two populations each (counted above)
             cell = replace(CELL_TYPES[name], il2ra_per_cell=course.il2ra_per_cell[k, i])
             eq = binding.equilibrium("IL-2", conc, cell)
             expected += course.counts[k, i] * float(eq.bound_per_cell)
@@ -93,8 +101,12 @@ def test_absolute_pstat5_stays_below_one_and_differs_between_cell_types_at_satur
     course = populations.simulate([0, 1, 2], il2_conc_M=1e-2)      # far above the tables
     assert np.all(course.pstat5 < 1) and np.all(course.responder_pstat5 < 1)
     saturated = course.pstat5[-1]
-    expected = [float(signaling.absolute_response(binding.max_signaling_per_cell("IL-2", c)))
-                for c in populations.CELLS]
+    def most(cell):
+        return float(signaling.absolute_response(binding.max_signaling_per_cell("IL-2", cell)))
+
+    expected = [most(c) for c in populations.CELLS]
+    bright = course.cd56bright_nk[-1] / course.count("NK")[-1]   # NK: both populations
+    expected[3] = (1 - bright) * expected[3] + bright * most(CD56BRIGHT_NK)
     np.testing.assert_allclose(saturated[[0, 2, 3]], np.array(expected)[[0, 2, 3]], rtol=1e-3)
     # a Treg (660 IL-2Rbeta) phosphorylates far less of its STAT5 than an NK cell (8,500)
     assert saturated[3] > 5 * saturated[0]
@@ -113,6 +125,8 @@ def test_mass_balance_and_receptor_limits_hold_beyond_the_tables(supply_M_per_h)
     alpha = course.il2ra_per_cell
     most_bound = (course.counts * (alpha + beta)).sum(axis=1) + course.responders * (
         course.responder_il2ra_per_cell + 10 * CELL_TYPES["Th"].il2rb_per_cell)
+    most_bound += course.cd56bright_nk * (CD56BRIGHT_NK.il2rb_per_cell
+                                          - CELL_TYPES["NK"].il2rb_per_cell)
     assert np.all(course.bound_molecules <= most_bound * (1 + 2e-3))   # table accuracy
 
 
@@ -161,7 +175,11 @@ def test_il2_raises_il2ra_in_tregs_only_and_antigen_in_responders(responses):
     resting = np.array([CELL_TYPES[name].il2ra_per_cell for name in populations.CELLS])
     high = responses["high"]
     assert high.il2ra_per_cell[-1, 0] > 1.05 * high.il2ra_per_cell[0, 0]  # Tregs: pSTAT5 alone
-    assert np.abs(high.il2ra_per_cell[:, 2:] / resting[2:] - 1).max() < 1e-6  # CD8, NK
+    assert np.abs(high.il2ra_per_cell[:, 2] / resting[2] - 1).max() < 1e-6    # CD8
+    # NK: each population keeps its own IL-2Rα; the reported mean moves with their shares
+    bright = high.cd56bright_nk / high.count("NK")
+    mix = (1 - bright) * resting[3] + bright * CD56BRIGHT_NK.il2ra_per_cell
+    np.testing.assert_allclose(high.il2ra_per_cell[:, 3], mix, rtol=1e-6)
     assert np.abs(high.il2ra_per_cell[:, 1] / resting[1] - 1).max() < 1e-6    # bystander Th
     infection = responses["infection"]
     induced = populations.Rates().il2ra_induced_max_per_cell
@@ -196,11 +214,15 @@ def test_imposed_concentration_holds_free_il2_and_balances_the_mass():
         rtol=1e-12)
     # pSTAT5 at the imposed level is the signalling model's (absolute) at that concentration
     resting = populations.simulate([0, 1e-6], il2_conc_M=1e-11)
+    bright = resting.cd56bright_nk[0] / resting.count("NK")[0]
     for k, cell in enumerate(populations.CELLS):
         if cell == "Treg":
             cell = replace(CELL_TYPES["Treg"], il2ra_per_cell=resting.il2ra_per_cell[0, 0])
-        assert resting.pstat5[0, k] == pytest.approx(
-            float(signaling.pstat5_fraction("IL-2", 1e-11, cell)), abs=2e-4)
+        expected = float(signaling.pstat5_fraction("IL-2", 1e-11, cell))
+        if cell == "NK":
+            expected = ((1 - bright) * expected + bright
+                        * float(signaling.pstat5_fraction("IL-2", 1e-11, CD56BRIGHT_NK)))
+        assert resting.pstat5[0, k] == pytest.approx(expected, abs=2e-4)
     # a step in time: Tregs decline before the IL-2 arrives and grow after it
     step = populations.simulate([0, 24, 96], il2_conc_M=lambda t_h: 1e-10 * (t_h >= 24),
                                 max_step_h=1.0)
@@ -367,3 +389,23 @@ def test_a_bivalent_cytokine_is_refused_by_name():
     from il2lib import therapy
     with pytest.raises(ValueError, match="cytokine must be monovalent"):
         populations.simulate([0, 24], cytokine=therapy.TREG_MUTEIN)
+
+
+# --- the CD56-bright NK cells ------------------------------------------------------------
+
+def test_cd56bright_nk_cells_hold_at_rest_and_are_a_share_of_the_nk_cells():
+    rest = populations.simulate([0, 24 * 30])
+    assert rest.cd56bright_nk[0] == pytest.approx(
+        il2lib.parameters.NK_CD56BRIGHT_FRACTION * rest.count("NK")[0])
+    assert rest.cd56bright_nk[-1] == pytest.approx(rest.cd56bright_nk[0], rel=0.02)
+
+
+def test_low_il2_expands_cd56bright_nk_cells_through_their_il2ra():
+    days = np.array([0.0, 24.0 * 14])
+    supplied = populations.simulate(days, il2_conc_M=3e-11)
+    bright = supplied.cd56bright_nk[-1] / supplied.cd56bright_nk[0]
+    dim = ((supplied.count("NK") - supplied.cd56bright_nk)[-1]
+           / (supplied.count("NK") - supplied.cd56bright_nk)[0])
+    assert bright > 2 * dim > 2.0
+    blocked = populations.simulate(days, il2_conc_M=3e-11, cd25_block=True)
+    assert blocked.cd56bright_nk[-1] < supplied.cd56bright_nk[-1]
