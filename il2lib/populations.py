@@ -549,7 +549,7 @@ class _Model:
 
     def _interpolate(self, j, w, k, fraction, scale):
         """Per-cell complexes (6, 3: bound, on IL-2Rβ, signalling) between four table points."""
-        below = self.fields[self._rows, j, k:k + 2]                     # (5, 2, 3)
+        below = self.fields[self._rows, j, k:k + 2]                     # (6, 2, 3)
         above = self.fields[self._rows, j + 1, k:k + 2]
         mixed = below + w[:, None, None] * (above - below)
         return (mixed[:, 0] + fraction * (mixed[:, 1] - mixed[:, 0])) * scale
