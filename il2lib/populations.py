@@ -448,7 +448,7 @@ def _resting(profiles, rates: Rates, counts, volume_L, max_cells) -> RestingStat
                     if counts[_TH] > 0 and per_stimulation > 0 else 0.0)
     return RestingState(float(conc), float(treg_pstat5), float(treg_il2ra), float(consumption),
                         float(suppression), float(self_antigen),
-                        tuple(float(h) for h in homeostatic), bright_death)
+                        tuple(float(h) for h in homeostatic), float(bright_death))
 
 
 @lru_cache(maxsize=1)
