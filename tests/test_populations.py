@@ -16,6 +16,12 @@ from il2lib.cells import CD56BRIGHT_NK, CELL_TYPES, ReceptorProfile
 MONTH_H = np.linspace(0.0, 30 * 24.0, 31)
 
 
+def nk_mean(course, dim, bright):
+    """The reported NK value: the two NK populations' values weighted by their numbers."""
+    share = course.cd56bright_nk / course.count("NK")
+    return (1 - share) * dim + share * bright
+
+
 @pytest.fixture(scope="module")
 def responses():
     """One run per scenario, shared by the tests below."""
@@ -105,8 +111,7 @@ def test_absolute_pstat5_stays_below_one_and_differs_between_cell_types_at_satur
         return float(signaling.absolute_response(binding.max_signaling_per_cell("IL-2", cell)))
 
     expected = [most(c) for c in populations.CELLS]
-    bright = course.cd56bright_nk[-1] / course.count("NK")[-1]   # NK: both populations
-    expected[3] = (1 - bright) * expected[3] + bright * most(CD56BRIGHT_NK)
+    expected[3] = nk_mean(course, expected[3], most(CD56BRIGHT_NK))[-1]   # NK: both populations
     np.testing.assert_allclose(saturated[[0, 2, 3]], np.array(expected)[[0, 2, 3]], rtol=1e-3)
     # a Treg (660 IL-2Rbeta) phosphorylates far less of its STAT5 than an NK cell (8,500)
     assert saturated[3] > 5 * saturated[0]
@@ -177,8 +182,7 @@ def test_il2_raises_il2ra_in_tregs_only_and_antigen_in_responders(responses):
     assert high.il2ra_per_cell[-1, 0] > 1.05 * high.il2ra_per_cell[0, 0]  # Tregs: pSTAT5 alone
     assert np.abs(high.il2ra_per_cell[:, 2] / resting[2] - 1).max() < 1e-6    # CD8
     # NK: each population keeps its own IL-2Rα; the reported mean moves with their shares
-    bright = high.cd56bright_nk / high.count("NK")
-    mix = (1 - bright) * resting[3] + bright * CD56BRIGHT_NK.il2ra_per_cell
+    mix = nk_mean(high, resting[3], CD56BRIGHT_NK.il2ra_per_cell)
     np.testing.assert_allclose(high.il2ra_per_cell[:, 3], mix, rtol=1e-6)
     assert np.abs(high.il2ra_per_cell[:, 1] / resting[1] - 1).max() < 1e-6    # bystander Th
     infection = responses["infection"]
@@ -214,14 +218,13 @@ def test_imposed_concentration_holds_free_il2_and_balances_the_mass():
         rtol=1e-12)
     # pSTAT5 at the imposed level is the signalling model's (absolute) at that concentration
     resting = populations.simulate([0, 1e-6], il2_conc_M=1e-11)
-    bright = resting.cd56bright_nk[0] / resting.count("NK")[0]
     for k, cell in enumerate(populations.CELLS):
         if cell == "Treg":
             cell = replace(CELL_TYPES["Treg"], il2ra_per_cell=resting.il2ra_per_cell[0, 0])
         expected = float(signaling.pstat5_fraction("IL-2", 1e-11, cell))
         if cell == "NK":
-            expected = ((1 - bright) * expected + bright
-                        * float(signaling.pstat5_fraction("IL-2", 1e-11, CD56BRIGHT_NK)))
+            expected = nk_mean(resting, expected, float(
+                signaling.pstat5_fraction("IL-2", 1e-11, CD56BRIGHT_NK)))[0]
         assert resting.pstat5[0, k] == pytest.approx(expected, abs=2e-4)
     # a step in time: Tregs decline before the IL-2 arrives and grow after it
     step = populations.simulate([0, 24, 96], il2_conc_M=lambda t_h: 1e-10 * (t_h >= 24),
