@@ -737,6 +737,76 @@ def _input_rate_mol_per_h(regimen: Regimen, pk: TwoCompartment, dose_mol: float,
     return pk.bioavailability_fraction * dose_mol * k * k * total
 
 
+CALIBRATION_DOSE_IU_PER_M2 = 1e6
+"""Dose to which konrad1990 refers its levels (10⁶ units/m²); :func:`coupled_pharmacokinetics`
+reproduces them at this dose."""
+
+
+def _coupled_levels_M(regimen: Regimen, pk: TwoCompartment, times_h) -> np.ndarray:
+    """Plasma drug level of the default patient, resting cells clearing, at ``times_h``."""
+    plasma = Plasma._with_pk(regimen, pk)
+    max_step = regimen.infusion_h if regimen.route == "iv" else 1.0
+    run = populations.simulate(times_h, il2_pool=plasma, max_step_h=max_step,
+                               rtol=_EXPANSION_RTOL[regimen.route])
+    return np.array([plasma.drug_conc_M(state) for state in run.pool_states])
+
+
+@functools.lru_cache(maxsize=1)
+def _coupled_constants() -> tuple[float, float]:
+    """Kidneys' share of the measured clearance, and the absorption rate, with the cells.
+
+    konrad1990 measured its levels in patients whose lymphocytes bound and internalised IL-2, so
+    its clearance is the kidneys' and the cells' together. Both are FITTED so that the default
+    patient, cells at rest and clearing, has konrad1990's level at the end of a 6-h infusion
+    (the level the clearance was derived from) and its subcutaneous peak at 2 % of the bolus
+    level, each for :data:`CALIBRATION_DOSE_IU_PER_M2`.
+    """
+    linear = pharmacokinetics()
+    six_hours = Regimen(CALIBRATION_DOSE_IU_PER_M2, "IU/m2", "iv", interval_h=24.0,
+                        n_doses=1, infusion_h=6.0)
+    infusion_level = plasma_concentration(six_hours, 6.0)
+
+    def infusion_miss(share):
+        pk = replace(linear, k10_per_h=share * linear.k10_per_h)
+        return _coupled_levels_M(six_hours, pk, [0.0, 6.0])[-1] / infusion_level - 1
+
+    kidney_share = brentq(infusion_miss, 0.05, 1.0, xtol=1e-4)
+    kidneys = replace(linear, k10_per_h=kidney_share * linear.k10_per_h)
+    injection = Regimen(CALIBRATION_DOSE_IU_PER_M2, "IU/m2", "sc", interval_h=24.0, n_doses=1)
+    dose_mol = units.mg_to_mol(units.iu_to_mg(injection.dose_iu()))
+    bolus_level = dose_mol / linear.central_volume_L
+    times = np.linspace(0.0, 24.0, 241)
+
+    def peak_miss(ka):
+        pk = replace(kidneys, ka_per_h=ka)
+        peak = _coupled_levels_M(injection, pk, times).max()
+        return peak / bolus_level / p.ALDESLEUKIN_SC_PEAK_TO_BOLUS_FRACTION - 1
+
+    ka = brentq(peak_miss, linear.ka_per_h, 20 * linear.ka_per_h, xtol=1e-4)
+    return kidney_share, ka
+
+
+def coupled_pharmacokinetics(weight_kg: float = DEFAULT_WEIGHT_KG,
+                             height_cm: float = DEFAULT_HEIGHT_CM) -> TwoCompartment:
+    """The two-compartment model of the kidneys alone, for use with the cells' clearance.
+
+    :func:`pharmacokinetics` lumps the cells' uptake into one measured, linear clearance. When
+    :class:`Plasma` takes the cells' uptake from the plasma explicitly, the kidneys' rate
+    constant is the FITTED share of the measured one and the absorption rate is refitted, so
+    that with the cells at rest the model has the levels konrad1990 measured (model reference,
+    eq-therapy-expansion). The exchange with the tissues is unchanged.
+
+    Examples
+    --------
+    >>> kidneys = coupled_pharmacokinetics()
+    >>> bool(kidneys.k10_per_h < pharmacokinetics().k10_per_h)
+    True
+    """
+    linear = pharmacokinetics(weight_kg, height_cm)
+    kidney_share, ka = _coupled_constants()
+    return replace(linear, k10_per_h=kidney_share * linear.k10_per_h, ka_per_h=ka)
+
+
 class Plasma(populations.IL2Pool):
     """A patient's plasma and tissue compartments, cleared by the kidneys and by the cells.
 
@@ -745,7 +815,10 @@ class Plasma(populations.IL2Pool):
     internalise. The population model's compartment stands for ``body_lymphocytes`` cells;
     what its cells internalise, scaled up, is taken from the plasma, in the drug's share of all
     free IL-2 (drug and the body's own IL-2 bind alike). The cells see the drug on top of the
-    body's own IL-2 (:attr:`il2lib.populations.RestingState.il2_M`).
+    body's own IL-2 (:attr:`il2lib.populations.RestingState.il2_M`). With the cells clearing,
+    the kidneys' rate constant and the absorption rate are those of
+    :func:`coupled_pharmacokinetics`; without (``cells_clear=False``), the measured clearance
+    of :func:`pharmacokinetics` is held fixed.
 
     Examples
     --------
@@ -759,14 +832,27 @@ class Plasma(populations.IL2Pool):
                  body_lymphocytes: float = p.LYMPHOCYTES_PER_BODY, cells_clear: bool = True):
         if not isinstance(regimen, Regimen):
             raise ValueError(f"regimen must be a Regimen; got {regimen!r}")
-        self.regimen = regimen
-        self.pk = pharmacokinetics(weight_kg, height_cm)
-        self.dose_mol = units.mg_to_mol(units.iu_to_mg(regimen.dose_iu(weight_kg, height_cm)))
-        compartment_cells = sum(populations.DEFAULT_INITIAL_CELLS.values())
         lymphocytes = as_positive_float(body_lymphocytes, "body_lymphocytes")
         cells_clear = as_flag(cells_clear, "cells_clear")
-        self.scale_mol_per_molecule = (lymphocytes / compartment_cells / scipy_constants.Avogadro
-                                       if cells_clear else 0.0)
+        pk = (coupled_pharmacokinetics(weight_kg, height_cm) if cells_clear
+              else pharmacokinetics(weight_kg, height_cm))
+        self._set_up(regimen, pk, weight_kg, height_cm, lymphocytes if cells_clear else 0.0)
+
+    @classmethod
+    def _with_pk(cls, regimen: Regimen, pk: TwoCompartment) -> Plasma:
+        # The default patient with given constants and the cells clearing (for calibration).
+        plasma = cls.__new__(cls)
+        plasma._set_up(regimen, pk, DEFAULT_WEIGHT_KG, DEFAULT_HEIGHT_CM,
+                       p.LYMPHOCYTES_PER_BODY)
+        return plasma
+
+    def _set_up(self, regimen, pk, weight_kg, height_cm, clearing_lymphocytes):
+        self.regimen = regimen
+        self.pk = pk
+        self.dose_mol = units.mg_to_mol(units.iu_to_mg(regimen.dose_iu(weight_kg, height_cm)))
+        compartment_cells = sum(populations.DEFAULT_INITIAL_CELLS.values())
+        self.scale_mol_per_molecule = (clearing_lymphocytes / compartment_cells
+                                       / scipy_constants.Avogadro)
         self.resting_M = populations.resting_state().il2_M
 
     def initial_state(self) -> np.ndarray:

@@ -387,6 +387,9 @@ CONTRACT: dict[str, Entry | str] = {
                                        "clearance_mL_per_min": 200.0},
                                       {"weight_kg": "positive", "height_cm": "positive",
                                        "clearance_mL_per_min": "optional_positive"}),
+    "therapy.coupled_pharmacokinetics": Entry(therapy.coupled_pharmacokinetics,
+                                              {"weight_kg": 70.0, "height_cm": 170.0},
+                                              {"weight_kg": "positive", "height_cm": "positive"}),
     "therapy.plasma_concentration": Entry(
         therapy.plasma_concentration,
         {"regimen": therapy.LOW_DOSE, "t_h": [0.0, 6.0], "weight_kg": 70.0, "height_cm": 170.0,

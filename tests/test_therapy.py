@@ -185,6 +185,32 @@ def test_exposure_falls_as_the_cells_expand(twelve_weeks):
         / np.trapezoid(kidneys_only.plasma_il2_M[:28], kidneys_only.t_h[:28]) - 1)
 
 
+def test_cells_at_rest_and_kidneys_together_give_the_measured_levels():
+    # konrad1990's clearance and subcutaneous level were measured with the patients' cells
+    # present: with the cells clearing, the kidneys keep only part of the measured clearance,
+    # and the model still has the measured levels (6-h infusion, subcutaneous peak).
+    linear, kidneys = therapy.pharmacokinetics(), therapy.coupled_pharmacokinetics()
+    assert kidneys.k10_per_h < linear.k10_per_h
+    assert (kidneys.k12_per_h, kidneys.k21_per_h) == (linear.k12_per_h, linear.k21_per_h)
+    dose = therapy.CALIBRATION_DOSE_IU_PER_M2
+    six_hours = Regimen(dose, "IU/m2", "iv", interval_h=24, n_doses=1, infusion_h=6.0)
+    infusion = therapy.expansion(six_hours, step_h=0.5)
+    at_6h = infusion.plasma_il2_M[np.argmin(abs(infusion.t_h - 6.0))]
+    assert at_6h == pytest.approx(therapy.plasma_concentration(six_hours, 6.0), rel=1e-2)
+    injection = therapy.expansion(Regimen(dose, "IU/m2", "sc", interval_h=24, n_doses=1),
+                                  step_h=0.1)
+    bolus_M = units.mg_to_mol(units.iu_to_mg(dose * therapy.body_surface_area_m2())) \
+        / linear.central_volume_L
+    assert injection.plasma_il2_M.max() / bolus_M == pytest.approx(
+        parameters.ALDESLEUKIN_SC_PEAK_TO_BOLUS_FRACTION, rel=1e-2)
+    # without the kidneys' refit, the cells' uptake on top of the measured clearance would
+    # pull the infusion level well below the measured one
+    doubled = therapy.Plasma(six_hours)
+    doubled.pk = linear
+    run = therapy.populations.simulate([0.0, 6.0], il2_pool=doubled, max_step_h=6.0, rtol=1e-4)
+    assert doubled.drug_conc_M(run.pool_states[-1]) < 0.8 * at_6h
+
+
 def test_more_lymphocytes_clear_more_il2():
     short = replace(LOW_DOSE, n_doses=3)
     few = therapy.expansion(short, body_lymphocytes=1e11)
