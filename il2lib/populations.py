@@ -363,6 +363,42 @@ def _smooth_tables(cytokine: Cytokine,
                      coefficients, (0, 3, 3))
 
 
+class _PreparedSpline:
+    """A fixed :class:`~scipy.interpolate.NdBSpline`, evaluated without per-call preparation.
+
+    ``NdBSpline.__call__`` reshapes its coefficients and recomputes their strides on every call,
+    about two thirds of its cost for the few points the population model asks for, tens of
+    thousands of times a run. Here that is done once and scipy's compiled evaluator (the one
+    ``__call__`` uses) is called directly. If this scipy's evaluator does not take these
+    arguments, or gives another result on a check point, the spline's own ``__call__`` is used.
+    """
+
+    def __init__(self, spline: NdBSpline):
+        self.spline = spline
+        self._evaluate = None
+        try:
+            from scipy.interpolate import _dierckx
+            ndim = len(spline.t)
+            flat = np.ascontiguousarray(spline.c).reshape(spline.c.shape[:ndim] + (-1,))
+            strides = np.asarray([s // flat.dtype.itemsize for s in flat.strides], dtype=np.int64)
+            self._args = (spline._t, spline._len_t, spline._k, np.zeros(ndim, dtype=np.int64),
+                          bool(spline.extrapolate), flat.ravel(), flat.shape[-1], strides,
+                          spline._indices_k1d)
+            self._trailing = spline.c.shape[ndim:]
+            check = np.ascontiguousarray([[0.5 * (t[0] + t[-1]) for t in spline.t]])
+            if np.array_equal(_dierckx.evaluate_ndbspline(check, *self._args).reshape(
+                    (1, *self._trailing)), spline(check)):
+                self._evaluate = _dierckx.evaluate_ndbspline
+        except (ImportError, AttributeError, TypeError, ValueError):
+            self._evaluate = None
+
+    def __call__(self, points: np.ndarray) -> np.ndarray:
+        if self._evaluate is None:
+            return self.spline(points)
+        out = self._evaluate(points, *self._args)
+        return out.reshape(points.shape[:-1] + self._trailing)
+
+
 def _responder_profile(th: ReceptorProfile, rates: Rates) -> ReceptorProfile:
     """An antigen-stimulated Th cell: IL-2Rβ raised by TCR signalling (tkach2014)."""
     return replace(th, name="Th responder",
@@ -500,7 +536,8 @@ class _Model:
         # off a smooth interpolation of the same tables; with the IL-2 in the state, ``split``
         # keeps the linear one, which makes free + bound == total exact.
         self.given_conc = imposed is not None or pool is not None
-        self.smooth = _smooth_tables(cytokine, chains) if self.given_conc else None
+        self.smooth = (_PreparedSpline(_smooth_tables(cytokine, chains)) if self.given_conc
+                       else None)
         self._cell_axis = np.arange(len(profiles)) + 0.5
         self._points = np.zeros((len(profiles), 3))     # (cell, log10(1 + α), log10 c)
         self._points[:, 0] = self._cell_axis

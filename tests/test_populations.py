@@ -412,3 +412,19 @@ def test_low_il2_expands_cd56bright_nk_cells_through_their_il2ra():
     assert bright > 2 * dim > 2.0
     blocked = populations.simulate(days, il2_conc_M=3e-11, cd25_block=True)
     assert blocked.cd56bright_nk[-1] < supplied.cd56bright_nk[-1]
+
+
+def test_prepared_spline_evaluates_exactly_as_the_spline_itself():
+    # The population model's fast evaluation of its smooth binding tables (a fixed NdBSpline)
+    # must give the spline's own values, bit for bit, wherever it is evaluated.
+    chains = tuple((c.il2ra_per_cell, c.il2rb_per_cell, c.gamma_c_per_cell)
+                   for c in (populations.CELL_TYPES[name] for name in populations.CELLS))
+    spline = populations._smooth_tables(populations.IL2, chains)
+    prepared = populations._PreparedSpline(spline)
+    rng = np.random.default_rng(1)
+    points = np.zeros((len(chains), 3))
+    points[:, 0] = np.arange(len(chains)) + 0.5
+    for _ in range(50):
+        points[:, 1] = rng.uniform(0.0, 5.0, len(chains))
+        points[:, 2] = rng.uniform(-15.0, -3.0, len(chains))
+        np.testing.assert_array_equal(prepared(points), spline(points))
