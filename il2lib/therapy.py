@@ -956,7 +956,7 @@ def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
     body_lymphocytes : float
         Lymphocytes in the body (> 0), default :data:`il2lib.parameters.LYMPHOCYTES_PER_BODY`.
     cells_clear : bool
-        False leaves out the cells' clearance (the kidneys' alone, as measured at high dose).
+        False leaves out the cells' clearance and holds the measured clearance fixed.
 
     Returns
     -------
