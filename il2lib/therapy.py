@@ -742,13 +742,19 @@ CALIBRATION_DOSE_IU_PER_M2 = 1e6
 reproduces them at this dose."""
 
 
-def _coupled_levels_M(regimen: Regimen, pk: TwoCompartment, times_h) -> np.ndarray:
-    """Plasma drug level of the default patient, resting cells clearing, at ``times_h``."""
-    plasma = Plasma._with_pk(regimen, pk)
+def _run_with_plasma(plasma: Plasma, times_h, rates: populations.Rates | None = None):
+    """The population model integrated with ``plasma``: its result and the drug's level."""
+    regimen = plasma.regimen
     max_step = regimen.infusion_h if regimen.route == "iv" else 1.0
     run = populations.simulate(times_h, il2_pool=plasma, max_step_h=max_step,
-                               rtol=_EXPANSION_RTOL[regimen.route])
-    return np.array([plasma.drug_conc_M(state) for state in run.pool_states])
+                               rtol=_EXPANSION_RTOL[regimen.route],
+                               rates=populations.Rates() if rates is None else rates)
+    return run, np.array([plasma.drug_conc_M(state) for state in run.pool_states])
+
+
+def _coupled_levels_M(regimen: Regimen, pk: TwoCompartment, times_h) -> np.ndarray:
+    """Plasma drug level of the default patient with constants ``pk``, resting cells clearing."""
+    return _run_with_plasma(Plasma._with_pk(regimen, pk), times_h)[1]
 
 
 @functools.lru_cache(maxsize=1)
@@ -977,10 +983,6 @@ def expansion(regimen: Regimen, weight_kg: float = DEFAULT_WEIGHT_KG,
     plasma = Plasma(regimen, weight_kg, height_cm, body_lymphocytes, cells_clear)
     end = regimen.duration_h
     times = np.union1d(np.arange(0.0, end, step), [end])
-    max_step = regimen.infusion_h if regimen.route == "iv" else 1.0
-    run = populations.simulate(times, il2_pool=plasma, max_step_h=max_step,
-                               rtol=_EXPANSION_RTOL[regimen.route],
-                               rates=populations.Rates() if rates is None else rates)
-    conc = np.array([plasma.drug_conc_M(state) for state in run.pool_states])
+    run, conc = _run_with_plasma(plasma, times, rates)
     return Expansion(t_h=run.t_h, plasma_il2_M=conc, populations=run,
                      cells_clear=bool(plasma.scale_mol_per_molecule))
